@@ -1,0 +1,157 @@
+/**
+ * The façade of the zone analysis: text in, diagnostics (and the parse and model) out.
+ * Used by the language server, the CLI, the benchmark and the tests alike.
+ */
+import { parseZone, type ParseResult } from './parser';
+import { ZoneModel } from './model';
+import { isSubdomain, nameKey, parseName } from './names';
+import { ZONE_CHECKS } from './checks/index';
+import type { CheckContext, OriginSource } from './checks/api';
+import type { Diagnostic, FileHost, Severity } from './types';
+
+export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
+
+export interface AnalyzeOptions {
+  /** Path or URI of the zone file. */
+  file: string;
+  /** Zone name given by the user (CLI --origin, setting). */
+  origin?: string;
+  /**
+   * 'authoritative': the given origin is the apex and initial origin, as named-checkzone's zone
+   * argument (CLI on a named file). 'fallback' (default): used only when the file has no origin
+   * of its own ($ORIGIN or an absolute SOA owner).
+   */
+  originMode?: 'authoritative' | 'fallback';
+  host?: FileHost;
+  severity?: SeverityOverrides;
+  maxGenerate?: number;
+}
+
+export interface ZoneAnalysis {
+  parse: ParseResult;
+  model: ZoneModel;
+  /** The apex, absolute. */
+  origin: string;
+  originSource: OriginSource;
+  /** Diagnostics for every file read (zone file and includes), sorted by file then offset. */
+  diagnostics: Diagnostic[];
+}
+
+export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis {
+  const diagnostics: Diagnostic[] = [];
+  const file = options.file;
+  const given = normaliseOrigin(options.origin);
+  const fromName = originFromFileName(file);
+  const soaOwner = prescanSoaOwner(text);
+  let initial: string | undefined;
+  let initialSource: OriginSource;
+  if (given !== undefined && options.originMode === 'authoritative') {
+    initial = given; initialSource = 'override';
+  } else if (soaOwner !== undefined) {
+    initial = soaOwner; initialSource = 'soa';
+  } else if (given !== undefined) {
+    initial = given; initialSource = 'override';
+  } else if (fromName !== undefined) {
+    initial = fromName; initialSource = 'filename';
+  } else {
+    initial = undefined; initialSource = 'none';
+  }
+  const parse = parseZone(text, { file, origin: initial, host: options.host, maxGenerate: options.maxGenerate });
+  diagnostics.push(...parse.diagnostics);
+
+  // The apex: the override when authoritative, else the SOA owner, else the first $ORIGIN, else the initial origin.
+  let origin: string | undefined;
+  let originSource: OriginSource = initialSource;
+  if (initialSource === 'override' && options.originMode === 'authoritative') {
+    origin = initial;
+  } else {
+    const soa = parse.records.find((r) => r.typeCode === 6);
+    const firstOrigin = parse.directives.find((d) => d.name === '$ORIGIN' && d.file === file);
+    if (soa !== undefined) { origin = soa.owner; originSource = 'soa'; }
+    else if (firstOrigin?.value !== undefined) { origin = firstOrigin.value; originSource = '$ORIGIN'; }
+    else origin = initial;
+  }
+  if (origin === undefined) {
+    origin = '.';
+    originSource = 'none';
+    diagnostics.push({
+      code: 'no-origin', severity: 'warning', file, start: 0, end: 0,
+      message: 'no zone origin: the file has no $ORIGIN and no SOA, and its name does not name a zone; set zonemail.origin or pass --origin',
+    });
+  } else if (originSource === 'filename') {
+    diagnostics.push({
+      code: 'origin-guessed', severity: 'info', file, start: 0, end: 0,
+      message: `zone origin guessed from the file name: ${origin} (set zonemail.origin or pass --origin to change it)`,
+    });
+  }
+
+  const apex = nameKey(origin);
+  const inZone = parse.records.filter((r) => isSubdomain(r.key, apex));
+  const model = new ZoneModel(apex, inZone.length === parse.records.length ? parse.records : inZone);
+  const ctx: CheckContext = {
+    model,
+    parse,
+    file,
+    originSource,
+    report: () => undefined,
+  };
+  for (const check of ZONE_CHECKS) {
+    ctx.report = (d) => diagnostics.push({ ...d, severity: d.severity ?? check.severity });
+    check.run(ctx);
+  }
+  const result = applySeverity(diagnostics, options.severity);
+  result.sort((a, b) => (a.file === b.file ? a.start - b.start || a.end - b.end : a.file === file ? -1 : b.file === file ? 1 : a.file < b.file ? -1 : 1));
+  return { parse, model, origin, originSource, diagnostics: result };
+}
+
+/** Apply the user's severity overrides; 'off' removes the diagnostic. */
+export function applySeverity(diagnostics: Diagnostic[], overrides: SeverityOverrides | undefined): Diagnostic[] {
+  if (!overrides || Object.keys(overrides).length === 0) return diagnostics;
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const o = overrides[d.code];
+    if (o === 'off') continue;
+    out.push(o ? { ...d, severity: o } : d);
+  }
+  return out;
+}
+
+function normaliseOrigin(o: string | undefined): string | undefined {
+  if (o === undefined) return undefined;
+  const t = o.trim();
+  if (t === '') return undefined;
+  if (t === '.' || t === '@') return '.';
+  const p = parseName(t.endsWith('.') ? t : t + '.', undefined);
+  return p.error ? undefined : p.name;
+}
+
+/**
+ * Guess the zone from the file name: `db.example.com` → `example.com.`, `example.com.zone`,
+ * `example.com.db`, `example.com.hosts`, `*.in` templates, `db.192.168.1` → `1.168.192.in-addr.arpa.`.
+ */
+export function originFromFileName(file: string): string | undefined {
+  let base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  base = base.replace(/\.in$/i, '');
+  let name: string | undefined;
+  if (/^db\./i.test(base)) name = base.slice(3);
+  else {
+    const m = /^(.+)\.(zone|db|hosts|dns|signed|txt)$/i.exec(base);
+    if (m) name = m[1];
+    else if (/\.(arpa|com|net|org|edu|gov|info|io|de|uk|fr|nl|jp|kr|cz|ru|example|test|local|localhost)$/i.test(base)) name = base;
+  }
+  if (name === undefined || name === '' || /[\s/\\]/.test(name)) return undefined;
+  name = name.replace(/\.(zone|db)$/i, '');
+  if (/^\d{1,3}(\.\d{1,3}){0,2}$/.test(name)) name = name.split('.').reverse().join('.') + '.in-addr.arpa';
+  const p = parseName(name + '.', undefined);
+  return p.error ? undefined : p.name;
+}
+
+/** The SOA owner when the file writes it as an absolute name (looked for in the first lines). */
+function prescanSoaOwner(text: string): string | undefined {
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  const re = /^([^\s;$()"]+\.)[ \t]+(?:[^;\n()]*?[ \t])?SOA[ \t(]/im;
+  const m = re.exec(head);
+  if (!m) return undefined;
+  const p = parseName(m[1], undefined);
+  return p.error ? undefined : p.name;
+}

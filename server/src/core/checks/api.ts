@@ -1,0 +1,35 @@
+/**
+ * The contract of a check: one file per check under checks/, each exporting a `Check` with a
+ * stable kebab-case code, a one-line doc, its default severity and a `run` that reports findings.
+ */
+import type { ZoneModel } from '../model';
+import type { ParseResult, ZoneRecord } from '../parser';
+import type { Diagnostic, Severity } from '../types';
+
+export interface CheckContext {
+  model: ZoneModel;
+  parse: ParseResult;
+  /** The zone file (first of parse.files). */
+  file: string;
+  /** How the apex was chosen. */
+  originSource: OriginSource;
+  /** Report a finding; severity defaults to the check's. */
+  report(d: Omit<Diagnostic, 'severity'> & { severity?: Severity }): void;
+}
+
+export type OriginSource = 'soa' | '$ORIGIN' | 'override' | 'filename' | 'none';
+
+export interface Check {
+  code: string;
+  /** One line: what the check finds. */
+  doc: string;
+  severity: Severity;
+  run(ctx: CheckContext): void;
+}
+
+/** Range of a record's owner for a diagnostic: the owner token, or the type when the owner is inherited. */
+export function ownerRange(r: ZoneRecord): { file: string; start: number; end: number } {
+  return r.ownerEnd > r.ownerStart
+    ? { file: r.file, start: r.ownerStart, end: r.ownerEnd }
+    : { file: r.file, start: r.typeStart, end: r.typeEnd };
+}

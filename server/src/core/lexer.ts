@@ -1,0 +1,127 @@
+/**
+ * Zone-file lexer (RFC 1035 §5.1 with BIND's behaviour).
+ *
+ * Splits the text into *entries*: one logical line each (a record or a directive), where
+ * parentheses let an entry span several physical lines. Comments are dropped, quoted strings are
+ * one token, `\X` / `\DDD` escapes stay inside their token. Every token keeps its exact offsets.
+ *
+ * Architecture invariant: the lexer never throws. Problems (unbalanced parentheses, unterminated
+ * strings) are reported through `onError` with the range of the offending character, and the lexer
+ * carries on with the next entry.
+ */
+import type { RdToken } from './rdata/api';
+
+export interface Entry {
+  /** Tokens of the entry; parentheses and comments removed. */
+  tokens: RdToken[];
+  /** True when the entry's first physical line starts with white space (blank owner). */
+  blankOwner: boolean;
+  /** Offset of the first token. */
+  start: number;
+  /** Offset just past the last token. */
+  end: number;
+}
+
+export type LexError = (code: string, message: string, start: number, end: number) => void;
+
+const SPACE = 32, TAB = 9, LF = 10, CR = 13, SEMI = 59, LPAREN = 40, RPAREN = 41, QUOTE = 34, BACKSLASH = 92, DOLLAR = 36;
+
+export class Lexer {
+  private pos = 0;
+  private readonly len: number;
+
+  constructor(private readonly text: string, private readonly onError: LexError) {
+    this.len = text.length;
+  }
+
+  /** The next entry, or undefined at the end of the text. */
+  next(): Entry | undefined {
+    const text = this.text;
+    const len = this.len;
+    let pos = this.pos;
+    let tokens: RdToken[] = [];
+    let depth = 0;
+    let parenStart = -1;
+    let blankOwner = false;
+    let atLineStart = true;
+    for (;;) {
+      if (pos >= len) {
+        if (depth > 0) this.onError('syntax-error', "unclosed '(': the record's parentheses never close", parenStart, parenStart + 1);
+        this.pos = pos;
+        return tokens.length > 0 ? this.entry(tokens, blankOwner) : undefined;
+      }
+      let c = text.charCodeAt(pos);
+      if (atLineStart) {
+        atLineStart = false;
+        if (depth === 0) {
+          blankOwner = c === SPACE || c === TAB;
+        } else if (c === DOLLAR) {
+          // Recovery: a directive at the start of a line inside parentheses means the '(' was never
+          // closed. Report it and end the entry here so the rest of the file still parses.
+          this.onError('syntax-error', "unclosed '(': a directive starts before the record's ')'", parenStart, parenStart + 1);
+          this.pos = pos;
+          return this.entry(tokens, blankOwner);
+        }
+      }
+      if (c === SPACE || c === TAB) { pos++; continue; }
+      if (c === LF || c === CR) {
+        pos += c === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+        atLineStart = true;
+        if (depth === 0 && tokens.length > 0) {
+          this.pos = pos;
+          return this.entry(tokens, blankOwner);
+        }
+        continue;
+      }
+      if (c === SEMI) {
+        while (pos < len && (c = text.charCodeAt(pos)) !== LF && c !== CR) pos++;
+        continue;
+      }
+      if (c === LPAREN) {
+        if (depth === 0) parenStart = pos;
+        depth++;
+        pos++;
+        continue;
+      }
+      if (c === RPAREN) {
+        if (depth === 0) this.onError('syntax-error', "unbalanced ')': no '(' is open", pos, pos + 1);
+        else depth--;
+        pos++;
+        continue;
+      }
+      if (c === QUOTE) {
+        const start = pos;
+        pos++;
+        const contentStart = pos;
+        let closed = false;
+        while (pos < len) {
+          c = text.charCodeAt(pos);
+          if (c === BACKSLASH) { pos += 2; continue; }
+          if (c === QUOTE) { closed = true; break; }
+          if (c === LF || c === CR) break;
+          pos++;
+        }
+        if (pos > len) pos = len;
+        const contentEnd = pos;
+        if (closed) pos++;
+        else this.onError('syntax-error', 'unterminated quoted string: the closing \'"\' is missing on this line', start, contentEnd);
+        tokens.push({ text: text.slice(contentStart, contentEnd), start, end: pos, quoted: true });
+        continue;
+      }
+      // A word: up to white space, a line break, a comment, a parenthesis or a quote; `\X` is literal.
+      const start = pos;
+      while (pos < len) {
+        c = text.charCodeAt(pos);
+        if (c === BACKSLASH) { pos += 2; continue; }
+        if (c === SPACE || c === TAB || c === LF || c === CR || c === SEMI || c === LPAREN || c === RPAREN || c === QUOTE) break;
+        pos++;
+      }
+      if (pos > len) pos = len;
+      tokens.push({ text: text.slice(start, pos), start, end: pos, quoted: false });
+    }
+  }
+
+  private entry(tokens: RdToken[], blankOwner: boolean): Entry {
+    return { tokens, blankOwner, start: tokens[0].start, end: tokens[tokens.length - 1].end };
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * Domain names in presentation format (RFC 1035 §5.1, RFC 4343).
+ *
+ * Names are kept as strings in presentation form, absolute with a trailing dot (`www.example.com.`,
+ * the root is `.`). `nameKey` gives the canonical comparison key: ASCII lower-cased, escapes
+ * normalised (`\065` and `A` compare equal), so two spellings of one name have one key.
+ */
+
+export interface ParsedName {
+  /** Absolute name, as written (escapes kept), with the origin appended when relative. */
+  name: string;
+  key: string;
+  relative: boolean;
+  /** Set when the name is not acceptable; the message says why. */
+  error?: string;
+}
+
+const BACKSLASH = 92;
+const DOT = 46;
+
+/**
+ * Parse a written name. `origin` is absolute (trailing dot) or undefined when unknown.
+ * `@` stands for the origin. Checks empty labels, label ≤ 63 and name ≤ 255 octets.
+ */
+export function parseName(text: string, origin: string | undefined): ParsedName {
+  if (text === '@') {
+    if (origin === undefined) return { name: '.', key: '.', relative: true, error: "'@' used but no origin is known" };
+    return { name: origin, key: nameKey(origin), relative: true };
+  }
+  if (text === '.') return { name: '.', key: '.', relative: false };
+  const n = text.length;
+  let absolute = false;
+  // Fast scan: label lengths, trailing dot, escapes.
+  let labelLen = 0;
+  let total = 1; // root label length octet
+  let hasEscape = false;
+  let error: string | undefined;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      hasEscape = true;
+      const d1 = text.charCodeAt(i + 1);
+      if (i + 1 >= n) { error = 'name ends with a lone backslash'; break; }
+      if (d1 >= 48 && d1 <= 57) {
+        const d2 = text.charCodeAt(i + 2), d3 = text.charCodeAt(i + 3);
+        if (!(d2 >= 48 && d2 <= 57 && d3 >= 48 && d3 <= 57)) { error = `bad escape '\\${text.slice(i + 1, i + 4)}': \\DDD needs three digits`; break; }
+        const v = (d1 - 48) * 100 + (d2 - 48) * 10 + (d3 - 48);
+        if (v > 255) { error = `bad escape '\\${text.slice(i + 1, i + 4)}': value above 255`; break; }
+        i += 3;
+      } else {
+        i += 1;
+      }
+      labelLen++;
+    } else if (c === DOT) {
+      if (labelLen === 0) { error = i === 0 ? 'name starts with an empty label' : 'empty label (two dots in a row)'; break; }
+      if (labelLen > 63) { error = `label of ${labelLen} octets (at most 63)`; break; }
+      total += labelLen + 1;
+      labelLen = 0;
+      if (i === n - 1) absolute = true;
+    } else {
+      // Non-ASCII characters are written as UTF-8 by BIND: count their octets.
+      labelLen += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xd800 && c <= 0xdbff) ? (i++, 4) : 3;
+    }
+  }
+  if (!error && !absolute) {
+    if (labelLen > 63) error = `label of ${labelLen} octets (at most 63)`;
+    total += labelLen + 1;
+  }
+  let name: string;
+  let relative = false;
+  if (absolute) {
+    name = text;
+  } else {
+    relative = true;
+    if (origin === undefined) {
+      name = text + '.';
+      error = error ?? `relative name '${text}' but no origin is known`;
+    } else if (origin === '.') {
+      name = text + '.';
+    } else {
+      name = text + '.' + origin;
+      total += nameWireLength(origin) - 1;
+    }
+  }
+  if (!error && total > 255) error = `name of ${total} octets (at most 255)`;
+  const key = hasEscape ? canonicalKey(name) : asciiLower(name);
+  return error ? { name, key, relative, error } : { name, key, relative };
+}
+
+/** Octets of a name on the wire (absolute presentation form). */
+export function nameWireLength(name: string): number {
+  if (name === '.') return 1;
+  let total = 1;
+  for (const label of splitLabels(name)) total += labelOctets(label) + 1;
+  return total;
+}
+
+/** Octets of one presentation-form label (escapes decoded). */
+export function labelOctets(label: string): number {
+  let len = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === BACKSLASH) {
+      const d = label.charCodeAt(i + 1);
+      i += d >= 48 && d <= 57 ? 3 : 1;
+      len++;
+    } else {
+      len += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xd800 && c <= 0xdbff) ? (i++, 4) : 3;
+    }
+  }
+  return len;
+}
+
+/** Labels of an absolute presentation-form name, escapes kept (`a\.b.c.` → [`a\.b`, `c`]). */
+export function splitLabels(name: string): string[] {
+  if (name === '.' || name === '') return [];
+  const labels: string[] = [];
+  let start = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === BACKSLASH) { i += 1; continue; }
+    if (c === DOT) { labels.push(name.slice(start, i)); start = i + 1; }
+  }
+  if (start < name.length) labels.push(name.slice(start));
+  return labels;
+}
+
+function asciiLower(s: string): string {
+  // toLowerCase would also fold non-ASCII letters; DNS folds ASCII only (RFC 4343).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 0x80) return foldAscii(s);
+  }
+  return s;
+}
+
+function foldAscii(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+  }
+  return out;
+}
+
+const SPECIAL = new Set(['.', '\\', '"', '(', ')', ';', '@', '$', ' ']);
+
+/** Canonical key of a name with escapes: decode each escape, lower-case ASCII, re-escape uniformly. */
+function canonicalKey(name: string): string {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const ch = name[i];
+    if (ch === '\\') {
+      const d = name.charCodeAt(i + 1);
+      let v: number;
+      if (d >= 48 && d <= 57) { v = parseInt(name.slice(i + 1, i + 4), 10); i += 3; } else { v = d; i += 1; }
+      if (v >= 65 && v <= 90) v += 32;
+      const c = String.fromCharCode(v);
+      if (SPECIAL.has(c)) out += '\\' + c;
+      else if (v < 33 || v > 126) out += '\\' + String(v).padStart(3, '0');
+      else out += c;
+    } else {
+      const c = name.charCodeAt(i);
+      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+    }
+  }
+  return out;
+}
+
+/** The comparison key of an absolute presentation-form name. */
+export function nameKey(name: string): string {
+  return name.indexOf('\\') >= 0 ? canonicalKey(name) : asciiLower(name);
+}
+
+/** True when `key` equals `ancestor` or lies below it (both canonical keys). */
+export function isSubdomain(key: string, ancestor: string): boolean {
+  if (ancestor === '.') return true;
+  if (key.length < ancestor.length) return false;
+  if (key.length === ancestor.length) return key === ancestor;
+  if (!key.endsWith(ancestor)) return false;
+  // The character before the suffix must be an unescaped dot.
+  const i = key.length - ancestor.length - 1;
+  if (key.charCodeAt(i) !== DOT) return false;
+  let backslashes = 0;
+  for (let j = i - 1; j >= 0 && key.charCodeAt(j) === BACKSLASH; j--) backslashes++;
+  return backslashes % 2 === 0;
+}
+
+/** The parent of an absolute name (`a.b.c.` → `b.c.`), or undefined for the root. */
+export function parentName(name: string): string | undefined {
+  if (name === '.') return undefined;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === BACKSLASH) { i += 1; continue; }
+    if (c === DOT) return i === name.length - 1 ? '.' : name.slice(i + 1);
+  }
+  return '.';
+}
+
+/** Write `name` relative to `origin` when it lies below it (for display and edits). */
+export function relativize(name: string, origin: string): string {
+  const k = nameKey(name), o = nameKey(origin);
+  if (k === o) return '@';
+  if (o !== '.' && isSubdomain(k, o)) return name.slice(0, name.length - origin.length - 1);
+  return name;
+}

@@ -1,0 +1,398 @@
+/**
+ * Zone-file parser: RFC 1035 §5 master files with BIND's extensions ($ORIGIN, $TTL, $INCLUDE,
+ * $GENERATE, TTL units, RFC 3597 TYPEnnn / CLASSnnn / `\#` rdata).
+ *
+ * Architecture invariant: parsing never fails. `parseZone` returns every record it could read plus
+ * diagnostics with exact ranges, and recovers at the next entry after an error.
+ */
+import { Lexer, type Entry } from './lexer';
+import { parseName, type ParsedName } from './names';
+import { parseTtl, looksLikeTtl, MAX_TTL } from './ttl';
+import { typeFromToken, classFromToken, META_TYPES } from './rrtypes';
+import type { Diagnostic, FileHost } from './types';
+import type { NameRef, Rdata, RdataContext, RdataErrorCode, RdToken, SoaRdata } from './rdata/api';
+import { RDATA_PARSERS, parseGenericRdata, parseUnknownTypeRdata } from './rdata/index';
+import { expandGenerate } from './generate';
+
+export interface ZoneRecord {
+  /** The file the record was read from (the zone file, or an $INCLUDEd file). */
+  file: string;
+  /** Range of the whole entry. */
+  start: number;
+  end: number;
+  /** Absolute owner name, presentation form. */
+  owner: string;
+  /** Canonical (lower-case) owner key. */
+  key: string;
+  /** Range of the owner token; for an inherited owner, an empty range at the entry start. */
+  ownerStart: number;
+  ownerEnd: number;
+  ttl: number;
+  ttlExplicit: boolean;
+  cls: string;
+  type: string;
+  typeCode: number;
+  typeStart: number;
+  typeEnd: number;
+  /** Typed rdata, or undefined when it could not be read (the parser reported why). */
+  rdata: Rdata | undefined;
+  rdataStart: number;
+  rdataEnd: number;
+  /** True for records produced by $GENERATE (their ranges point at the directive's tokens). */
+  generated: boolean;
+}
+
+export interface ParseOptions {
+  /** The file's path or URI, used in diagnostics and to resolve $INCLUDE. */
+  file: string;
+  /** Initial origin (absolute, trailing dot) for relative names before any $ORIGIN. */
+  origin?: string;
+  /** File access for $INCLUDE. Without it, $INCLUDE reports that the file cannot be read. */
+  host?: FileHost;
+  /** Expand at most this many $GENERATE records in total (default 1,000,000). */
+  maxGenerate?: number;
+}
+
+export interface Directive {
+  file: string;
+  name: '$ORIGIN' | '$TTL' | '$INCLUDE' | '$GENERATE';
+  start: number;
+  end: number;
+  /** For $INCLUDE: the resolved path; for $ORIGIN: the absolute origin; for $TTL: the seconds as text. */
+  value?: string;
+}
+
+export interface ParseResult {
+  records: ZoneRecord[];
+  diagnostics: Diagnostic[];
+  directives: Directive[];
+  /** Every file read: the zone file first, then included files in the order read. */
+  files: string[];
+  /** The class of the first record (the zone's class), IN when there is none. */
+  zoneClass: string;
+}
+
+const MAX_INCLUDE_DEPTH = 20;
+
+interface FileState {
+  file: string;
+  origin: string | undefined;
+  /** Previous owner, for blank-owner entries. */
+  owner: ParsedName | undefined;
+  ownerToken: { start: number; end: number } | undefined;
+}
+
+/** The rdata context handed to the per-type parsers. One instance is reused for every record. */
+class Ctx implements RdataContext {
+  rdataStart = 0;
+  rdataEnd = 0;
+  origin: string | undefined;
+  file = '';
+  constructor(private readonly out: Diagnostic[]) {}
+  error(code: RdataErrorCode, message: string, start: number, end: number): void {
+    this.out.push({ code, severity: 'error', message, file: this.file, start, end });
+  }
+  name(tok: RdToken): NameRef | undefined {
+    if (tok.quoted) {
+      this.error('invalid-name', `a domain name cannot be a quoted string: "${tok.text}"`, tok.start, tok.end);
+      return undefined;
+    }
+    const p = parseName(tok.text, this.origin);
+    if (p.error) {
+      this.error('invalid-name', `bad name '${tok.text}': ${p.error}`, tok.start, tok.end);
+      return undefined;
+    }
+    return { name: p.name, key: p.key, relative: p.relative, start: tok.start, end: tok.end };
+  }
+}
+
+export function parseZone(text: string, options: ParseOptions): ParseResult {
+  return new Parser(options).run(text);
+}
+
+class Parser {
+  private readonly records: ZoneRecord[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly directives: Directive[] = [];
+  private readonly files: string[] = [];
+  private readonly ctx = new Ctx(this.diagnostics);
+  /** $TTL value, once set. */
+  private defaultTtl: number | undefined;
+  /** The last TTL in force (RFC 1035: a record without TTL takes the last one stated). */
+  private lastTtl: number | undefined;
+  private zoneClass: string | undefined;
+  private generated = 0;
+  private readonly stack: string[] = [];
+
+  constructor(private readonly options: ParseOptions) {}
+
+  run(text: string): ParseResult {
+    this.parseFile(text, this.options.file, this.options.origin);
+    return {
+      records: this.records,
+      diagnostics: this.diagnostics,
+      directives: this.directives,
+      files: this.files,
+      zoneClass: this.zoneClass ?? 'IN',
+    };
+  }
+
+  private err(file: string, code: string, message: string, start: number, end: number, severity: Diagnostic['severity'] = 'error'): void {
+    this.diagnostics.push({ code, severity, message, file, start, end });
+  }
+
+  private parseFile(text: string, file: string, origin: string | undefined): void {
+    this.files.push(file);
+    this.stack.push(file);
+    const st: FileState = { file, origin, owner: undefined, ownerToken: undefined };
+    const lexer = new Lexer(text, (code, message, start, end) => this.err(file, code, message, start, end));
+    // A byte-order mark is not part of the first owner name.
+    for (let e = lexer.next(); e !== undefined; e = lexer.next()) {
+      if (e.start === 0 && e.tokens[0].text.charCodeAt(0) === 0xfeff) {
+        const t = e.tokens[0];
+        e.tokens[0] = { text: t.text.slice(1), start: 1, end: t.end, quoted: t.quoted };
+        if (e.tokens[0].text === '') { e.tokens.shift(); if (e.tokens.length === 0) continue; e.blankOwner = true; }
+      }
+      const first = e.tokens[0];
+      if (!e.blankOwner && !first.quoted && first.text.charCodeAt(0) === 36 /* $ */) {
+        this.directive(e, st);
+      } else {
+        this.record(e, st);
+      }
+    }
+    this.stack.pop();
+  }
+
+  private directive(e: Entry, st: FileState): void {
+    const t = e.tokens;
+    const name = t[0].text.toUpperCase();
+    const file = st.file;
+    switch (name) {
+      case '$ORIGIN': {
+        if (t.length < 2) { this.err(file, 'syntax-error', '$ORIGIN needs a domain name', t[0].start, t[0].end); return; }
+        const p = parseName(t[1].text, st.origin);
+        if (p.error) { this.err(file, 'invalid-name', `bad $ORIGIN '${t[1].text}': ${p.error}`, t[1].start, t[1].end); return; }
+        st.origin = p.name;
+        this.directives.push({ file, name: '$ORIGIN', start: e.start, end: e.end, value: p.name });
+        this.extra(file, t, 2, '$ORIGIN');
+        return;
+      }
+      case '$TTL': {
+        if (t.length < 2) { this.err(file, 'syntax-error', '$TTL needs a TTL value', t[0].start, t[0].end); return; }
+        const v = this.ttlValue(file, t[1]);
+        if (v === undefined) return;
+        this.defaultTtl = v;
+        this.directives.push({ file, name: '$TTL', start: e.start, end: e.end, value: String(v) });
+        this.extra(file, t, 2, '$TTL');
+        return;
+      }
+      case '$INCLUDE':
+        this.include(e, st);
+        return;
+      case '$GENERATE':
+        this.generate(e, st);
+        return;
+      default:
+        this.err(file, 'syntax-error', `unknown directive '${t[0].text}' (expected $ORIGIN, $TTL, $INCLUDE or $GENERATE)`, t[0].start, t[0].end);
+    }
+  }
+
+  private extra(file: string, t: RdToken[], from: number, what: string): void {
+    if (t.length > from) {
+      this.err(file, 'extra-field', `extra text after ${what}: '${t[from].text}'`, t[from].start, t[t.length - 1].end);
+    }
+  }
+
+  private ttlValue(file: string, tok: RdToken): number | undefined {
+    const v = parseTtl(tok.text);
+    if (v === undefined) {
+      this.err(file, 'invalid-ttl', `'${tok.text}' is not a TTL (seconds, or units like 1h30m, 2d, 1w)`, tok.start, tok.end);
+      return undefined;
+    }
+    if (v > 4294967295) {
+      this.err(file, 'invalid-ttl', `TTL ${tok.text} is out of range (at most 4294967295 seconds)`, tok.start, tok.end);
+      return undefined;
+    }
+    if (v > MAX_TTL) {
+      this.err(file, 'ttl-too-large', `TTL ${tok.text} exceeds 2147483647 seconds; resolvers treat it as 0 (RFC 2181 §8)`, tok.start, tok.end, 'warning');
+    }
+    return v;
+  }
+
+  private include(e: Entry, st: FileState): void {
+    const t = e.tokens;
+    const file = st.file;
+    if (t.length < 2) { this.err(file, 'syntax-error', '$INCLUDE needs a file name', t[0].start, t[0].end); return; }
+    let origin = st.origin;
+    if (t.length >= 3) {
+      const p = parseName(t[2].text, st.origin);
+      if (p.error) { this.err(file, 'invalid-name', `bad $INCLUDE origin '${t[2].text}': ${p.error}`, t[2].start, t[2].end); return; }
+      origin = p.name;
+      this.extra(file, t, 3, '$INCLUDE file and origin');
+    }
+    const host = this.options.host;
+    const target = host ? host.resolve(file, unescapeText(t[1].text)) : t[1].text;
+    this.directives.push({ file, name: '$INCLUDE', start: e.start, end: e.end, value: target });
+    if (this.stack.includes(target)) {
+      this.err(file, 'include-cycle', `$INCLUDE cycle: '${t[1].text}' is already being read (${[...this.stack, target].join(' → ')})`, t[1].start, t[1].end);
+      return;
+    }
+    if (this.stack.length >= MAX_INCLUDE_DEPTH) {
+      this.err(file, 'include-depth', `$INCLUDE nested more than ${MAX_INCLUDE_DEPTH} levels deep; '${t[1].text}' not read`, t[1].start, t[1].end);
+      return;
+    }
+    const content = host?.readFile(target);
+    if (content === undefined) {
+      this.err(file, 'include-not-found', `cannot read $INCLUDE file '${t[1].text}' (${target})`, t[1].start, t[1].end);
+      return;
+    }
+    // RFC 1035 §5.1: the origin and current owner revert after the included file.
+    this.parseFile(content, target, origin);
+  }
+
+  private generate(e: Entry, st: FileState): void {
+    const file = st.file;
+    this.directives.push({ file, name: '$GENERATE', start: e.start, end: e.end });
+    const budget = (this.options.maxGenerate ?? 1_000_000) - this.generated;
+    const result = expandGenerate(e.tokens, budget);
+    for (const d of result.errors) this.err(file, d.code, d.message, d.start, d.end, d.severity);
+    for (const g of result.entries) {
+      this.generated++;
+      this.record(g, st, true);
+    }
+  }
+
+  private record(e: Entry, st: FileState, generated = false): void {
+    const t = e.tokens;
+    const file = st.file;
+    const ctx = this.ctx;
+    ctx.file = file;
+    let i = 0;
+    let owner: ParsedName;
+    let ownerStart: number, ownerEnd: number;
+    if (e.blankOwner) {
+      if (st.owner === undefined) {
+        this.err(file, 'syntax-error', 'no owner name: the first record of a file cannot start with white space', e.start, e.start + 1);
+        return;
+      }
+      owner = st.owner;
+      ownerStart = ownerEnd = e.start;
+    } else {
+      const tok = t[0];
+      owner = parseName(tok.text, st.origin);
+      ownerStart = tok.start;
+      ownerEnd = tok.end;
+      i = 1;
+      if (owner.error) {
+        this.err(file, 'invalid-name', `bad owner name '${tok.text}': ${owner.error}`, tok.start, tok.end);
+        // Keep the owner so following blank-owner lines do not cascade into more errors.
+      }
+      if (tok.quoted) this.err(file, 'syntax-error', 'an owner name cannot be a quoted string', tok.start, tok.end);
+      st.owner = owner;
+    }
+    // TTL and class, in either order.
+    let ttl: number | undefined;
+    let cls: string | undefined;
+    for (let k = 0; k < 2 && i < t.length; k++) {
+      const tok = t[i];
+      if (tok.quoted) break;
+      if (ttl === undefined && looksLikeTtl(tok.text)) {
+        const v = this.ttlValue(file, tok);
+        if (v === undefined) return;
+        ttl = v;
+        i++;
+      } else if (cls === undefined) {
+        const c = classFromToken(tok.text);
+        if (c === undefined) break;
+        cls = c;
+        i++;
+      } else break;
+    }
+    if (i >= t.length) {
+      const last = t[t.length - 1];
+      this.err(file, 'syntax-error', 'record has no type (expected e.g. A, MX, TXT after the owner, TTL and class)', last.start, last.end);
+      return;
+    }
+    const typeTok = t[i];
+    const ty = typeTok.quoted ? undefined : typeFromToken(typeTok.text);
+    if (ty === undefined) {
+      if (looksLikeTtl(typeTok.text) && ttl !== undefined) {
+        this.err(file, 'syntax-error', `two TTLs: '${typeTok.text}' after TTL ${ttl}`, typeTok.start, typeTok.end);
+      } else if (classFromToken(typeTok.text) !== undefined) {
+        this.err(file, 'syntax-error', `two classes: '${typeTok.text}' after ${cls}`, typeTok.start, typeTok.end);
+      } else {
+        this.err(file, 'unknown-type', `unknown RR type '${typeTok.text}'`, typeTok.start, typeTok.end);
+      }
+      return;
+    }
+    if (META_TYPES.has(ty.type)) {
+      this.err(file, 'unknown-type', `${ty.type} is a meta/query type and cannot appear in a zone file`, typeTok.start, typeTok.end);
+      return;
+    }
+    const recordClass = cls ?? this.zoneClass ?? 'IN';
+    if (this.zoneClass === undefined) this.zoneClass = recordClass;
+    else if (cls !== undefined && cls !== this.zoneClass) {
+      this.err(file, 'class-mismatch', `class ${cls} differs from the zone's class ${this.zoneClass}`, t[i - 1].start, t[i - 1].end);
+    }
+    // Rdata.
+    const rd = i + 1 < t.length ? t.slice(i + 1) : [];
+    const rdataStart = rd.length > 0 ? rd[0].start : typeTok.end;
+    const rdataEnd = rd.length > 0 ? rd[rd.length - 1].end : typeTok.end;
+    ctx.origin = st.origin;
+    ctx.rdataStart = rdataStart;
+    ctx.rdataEnd = rdataEnd;
+    let rdata: Rdata | undefined;
+    if (rd.length > 0 && !rd[0].quoted && rd[0].text === '\\#') {
+      rdata = parseGenericRdata(rd, ctx);
+      // The generic form of a known type must still be valid for that type; BIND converts it.
+    } else {
+      const p = RDATA_PARSERS[ty.type];
+      rdata = p ? p(rd, ctx) : parseUnknownTypeRdata(ty.type, rd, ctx);
+    }
+    // TTL (BIND's rules, lib/dns/master.c).
+    let ttlValue: number;
+    if (ttl !== undefined) {
+      ttlValue = ttl;
+      this.lastTtl = ttl;
+    } else if (this.defaultTtl !== undefined) {
+      ttlValue = this.defaultTtl;
+    } else if (this.lastTtl !== undefined) {
+      ttlValue = this.lastTtl;
+    } else if (ty.type === 'SOA') {
+      const min = (rdata as SoaRdata | undefined)?.minimum;
+      ttlValue = typeof min === 'number' ? min : 0;
+      this.defaultTtl = ttlValue;
+      this.err(file, 'no-ttl', `no TTL specified and no $TTL before this record; BIND uses the SOA minimum (${ttlValue}) instead`, typeTok.start, typeTok.end, 'warning');
+    } else {
+      ttlValue = 0;
+      this.err(file, 'missing-ttl', 'no TTL specified: no $TTL, no TTL on this or an earlier record; BIND rejects the zone', typeTok.start, typeTok.end);
+      this.lastTtl = 0;
+    }
+    this.records.push({
+      file,
+      start: e.start,
+      end: e.end,
+      owner: owner.name,
+      key: owner.key,
+      ownerStart,
+      ownerEnd,
+      ttl: ttlValue,
+      ttlExplicit: ttl !== undefined,
+      cls: recordClass,
+      type: ty.type,
+      typeCode: ty.code,
+      typeStart: typeTok.start,
+      typeEnd: typeTok.end,
+      rdata,
+      rdataStart,
+      rdataEnd,
+      generated,
+    });
+  }
+}
+
+/** Decode `\X` escapes of a file name token. */
+function unescapeText(s: string): string {
+  if (s.indexOf('\\') < 0) return s;
+  return s.replace(/\\([0-9]{3}|.)/g, (_m, g: string) => (g.length === 3 ? String.fromCharCode(Number(g)) : g));
+}

@@ -1,0 +1,61 @@
+/**
+ * Resource record types and classes (IANA "DNS Parameters" registry).
+ * Every registered mnemonic is recognised; RFC 3597 `TYPEnnn` / `CLASSnnn` map to numbers.
+ */
+
+/** Mnemonic → type number, from the IANA registry. */
+export const RR_TYPES: Readonly<Record<string, number>> = {
+  A: 1, NS: 2, MD: 3, MF: 4, CNAME: 5, SOA: 6, MB: 7, MG: 8, MR: 9, NULL: 10, WKS: 11, PTR: 12,
+  HINFO: 13, MINFO: 14, MX: 15, TXT: 16, RP: 17, AFSDB: 18, X25: 19, ISDN: 20, RT: 21, NSAP: 22,
+  'NSAP-PTR': 23, SIG: 24, KEY: 25, PX: 26, GPOS: 27, AAAA: 28, LOC: 29, NXT: 30, EID: 31,
+  NIMLOC: 32, SRV: 33, ATMA: 34, NAPTR: 35, KX: 36, CERT: 37, A6: 38, DNAME: 39, SINK: 40, OPT: 41,
+  APL: 42, DS: 43, SSHFP: 44, IPSECKEY: 45, RRSIG: 46, NSEC: 47, DNSKEY: 48, DHCID: 49, NSEC3: 50,
+  NSEC3PARAM: 51, TLSA: 52, SMIMEA: 53, HIP: 55, NINFO: 56, RKEY: 57, TALINK: 58, CDS: 59,
+  CDNSKEY: 60, OPENPGPKEY: 61, CSYNC: 62, ZONEMD: 63, SVCB: 64, HTTPS: 65, DSYNC: 66, HHIT: 67,
+  BRID: 68, SPF: 99, UINFO: 100, UID: 101, GID: 102, UNSPEC: 103, NID: 104, L32: 105, L64: 106,
+  LP: 107, EUI48: 108, EUI64: 109, NXNAME: 128, TKEY: 249, TSIG: 250, IXFR: 251, AXFR: 252,
+  MAILB: 253, MAILA: 254, ANY: 255, URI: 256, CAA: 257, AVC: 258, DOA: 259, AMTRELAY: 260,
+  RESINFO: 261, WALLET: 262, CLA: 263, IPN: 264, TA: 32768, DLV: 32769,
+};
+
+const BY_NUMBER = new Map<number, string>(Object.entries(RR_TYPES).map(([k, v]) => [v, k]));
+
+/** Meta and query types that cannot appear in a zone file. */
+export const META_TYPES = new Set(['OPT', 'TKEY', 'TSIG', 'IXFR', 'AXFR', 'MAILB', 'MAILA', 'ANY', 'NXNAME']);
+
+/** Obsolete types (RFC 3597 §4 / RFC 6895) that BIND still accepts. */
+export const OBSOLETE_TYPES = new Set(['MD', 'MF', 'MB', 'MG', 'MR', 'NULL', 'WKS', 'MINFO', 'A6', 'NXT', 'SIG', 'KEY', 'GPOS']);
+
+/** Upper-case a token and return the type mnemonic it names, or undefined. `TYPE1` → `A`. */
+export function typeFromToken(text: string): { type: string; code: number } | undefined {
+  const up = text.toUpperCase();
+  const code = RR_TYPES[up];
+  if (code !== undefined) return { type: up, code };
+  if (up.length > 4 && up.startsWith('TYPE')) {
+    const digits = up.slice(4);
+    if (/^[0-9]{1,5}$/.test(digits)) {
+      const n = Number(digits);
+      if (n <= 65535) return { type: BY_NUMBER.get(n) ?? `TYPE${n}`, code: n };
+    }
+  }
+  return undefined;
+}
+
+export function typeName(code: number): string {
+  return BY_NUMBER.get(code) ?? `TYPE${code}`;
+}
+
+export const CLASSES: Readonly<Record<string, number>> = { IN: 1, CS: 2, CH: 3, HS: 4, NONE: 254, ANY: 255 };
+
+/** The class a token names (`IN`, `CH`, `CLASS1`), or undefined. */
+export function classFromToken(text: string): string | undefined {
+  const up = text.toUpperCase();
+  if (up === 'IN' || up === 'CH' || up === 'HS' || up === 'CS') return up;
+  if (up.length > 5 && up.startsWith('CLASS') && /^[0-9]{1,5}$/.test(up.slice(5))) {
+    const n = Number(up.slice(5));
+    if (n > 65535) return undefined;
+    for (const [k, v] of Object.entries(CLASSES)) if (v === n) return k;
+    return `CLASS${n}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,242 @@
+/**
+ * The `zonemail` command line: the same core as the language server, for scripts and CI.
+ *
+ *   zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... PATH...
+ *
+ * Exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error or an unreadable file.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeZone, type SeverityOverrides } from '../core/analyze';
+import { LineIndex } from '../core/lines';
+import { detectKind } from '../core/kind';
+import type { Diagnostic, FileHost, Severity } from '../core/types';
+
+const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... PATH...
+
+  PATH                  a zone file, or a directory: every zone file under it is checked
+  --origin NAME         the zone's name (apex and initial origin), like named-checkzone's zone
+                        argument; for directories, used only by files with no origin of their own
+  --format text|json    output format (default text: file:line:col: severity code: message)
+  --severity CODE=LEVEL change a diagnostic's severity (error|warning|info|hint|off); repeatable
+  --max-per-file N      report at most N diagnostics per file (default: all)
+
+exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error or an unreadable file`;
+
+class UsageError extends Error {}
+
+interface Options {
+  origin?: string;
+  format: 'text' | 'json';
+  severity: Record<string, Severity | 'off'>;
+  maxPerFile: number;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): { command: string; options: Options } {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
+  if (command !== 'check') throw new UsageError(`unknown command '${command}'`);
+  const options: Options = { format: 'text', severity: {}, maxPerFile: Infinity, paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    const flag = a.startsWith('--') ? a.split('=')[0] : a;
+    switch (flag) {
+      case '--origin': options.origin = value(); break;
+      case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not '${f}'`);
+        options.format = f;
+        break;
+      }
+      case '--severity': {
+        const v = value();
+        const m = /^([a-z0-9-]+)=(error|warning|info|hint|off)$/.exec(v);
+        if (!m) throw new UsageError(`--severity takes CODE=error|warning|info|hint|off, not '${v}'`);
+        options.severity[m[1]] = m[2] as Severity | 'off';
+        break;
+      }
+      case '--max-per-file': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) throw new UsageError('--max-per-file takes a positive whole number');
+        options.maxPerFile = n;
+        break;
+      }
+      case '--help': case '-h': throw new UsageError('');
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+        options.paths.push(a);
+    }
+  }
+  if (options.paths.length === 0) throw new UsageError('no PATH given');
+  return { command, options };
+}
+
+/** File access for the core: reads files from disk, resolves $INCLUDE against the including file's directory. */
+export class NodeFileHost implements FileHost {
+  readonly texts = new Map<string, string>();
+  readFile(p: string): string | undefined {
+    const cached = this.texts.get(p);
+    if (cached !== undefined) return cached;
+    try {
+      const st = fs.statSync(p);
+      if (!st.isFile()) return undefined;
+      const t = fs.readFileSync(p, 'utf8');
+      this.texts.set(p, t);
+      return t;
+    } catch {
+      return undefined;
+    }
+  }
+  resolve(from: string, relative: string): string {
+    return path.resolve(path.dirname(from), relative);
+  }
+}
+
+interface FileReport { file: string; diagnostics: Diagnostic[] }
+
+/** Zone files under a directory, found the way the extension finds them. Sorted for stable output. */
+function walk(dir: string, out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name === 'node_modules' || e.name === '.git') continue;
+      walk(p, out);
+    } else if (e.isFile()) {
+      let head = '';
+      try {
+        const fd = fs.openSync(p, 'r');
+        const buf = Buffer.alloc(512);
+        const n = fs.readSync(fd, buf, 0, 512, 0);
+        fs.closeSync(fd);
+        head = buf.subarray(0, n).toString('latin1');
+      } catch {
+        continue;
+      }
+      if (detectKind(e.name, head) !== undefined) out.push(p);
+    }
+  }
+}
+
+export function run(argv: string[], stdout: (s: string) => void, stderr: (s: string) => void): number {
+  let options: Options;
+  try {
+    options = parseArgs(argv).options;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      if (e.message) stderr(`zonemail: ${e.message}\n`);
+      stderr(USAGE + '\n');
+      return e.message ? 2 : 0;
+    }
+    throw e;
+  }
+  const targets: { file: string; mode: 'authoritative' | 'fallback' }[] = [];
+  let status = 0;
+  for (const p of options.paths) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      stderr(`zonemail: cannot read '${p}': no such file or directory\n`);
+      status = 2;
+      continue;
+    }
+    if (st.isDirectory()) {
+      const found: string[] = [];
+      walk(p, found);
+      for (const f of found) targets.push({ file: f, mode: 'fallback' });
+    } else {
+      targets.push({ file: p, mode: 'authoritative' });
+    }
+  }
+  const reports: FileReport[] = [];
+  const lineIndexes = new Map<string, LineIndex>();
+  let errors = 0;
+  for (const t of targets) {
+    const host = new NodeFileHost();
+    const abs = path.resolve(t.file);
+    const text = host.readFile(abs);
+    if (text === undefined) {
+      stderr(`zonemail: cannot read '${t.file}'\n`);
+      status = 2;
+      continue;
+    }
+    const analysis = analyzeZone(text, {
+      file: abs,
+      origin: options.origin,
+      originMode: t.mode,
+      host,
+      severity: options.severity as SeverityOverrides,
+    });
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const d of analysis.diagnostics) {
+      let list = byFile.get(d.file);
+      if (!list) byFile.set(d.file, (list = []));
+      if (list.length < options.maxPerFile) list.push(d);
+      if (d.severity === 'error') errors++;
+    }
+    for (const [file, diags] of byFile) {
+      const ftext = host.readFile(file) ?? '';
+      if (!lineIndexes.has(file)) lineIndexes.set(file, new LineIndex(ftext));
+      reports.push({ file, diagnostics: diags });
+    }
+    if (byFile.size === 0) reports.push({ file: abs, diagnostics: [] });
+  }
+  const display = (f: string) => {
+    const rel = path.relative(process.cwd(), f);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? f : rel;
+  };
+  if (options.format === 'json') {
+    const out = reports.map((r) => {
+      const li = lineIndexes.get(r.file) ?? new LineIndex('');
+      return {
+        file: display(r.file),
+        diagnostics: r.diagnostics.map((d) => {
+          const s = li.position(d.start), e = li.position(d.end);
+          return { code: d.code, severity: d.severity, message: d.message, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+        }),
+      };
+    });
+    stdout(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    const lines: string[] = [];
+    for (const r of reports) {
+      const li = lineIndexes.get(r.file);
+      for (const d of r.diagnostics) {
+        const s = li ? li.position(d.start) : { line: 0, character: 0 };
+        lines.push(`${display(r.file)}:${s.line + 1}:${s.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+      }
+    }
+    if (lines.length > 0) stdout(lines.join('\n') + '\n');
+  }
+  if (status !== 0) return status;
+  return errors > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  let code: number;
+  try {
+    const chunks: string[] = [];
+    code = run(process.argv.slice(2), (s) => chunks.push(s), (s) => process.stderr.write(s));
+    process.stdout.write(chunks.join(''));
+  } catch (e) {
+    // Never a stack trace for the user: an internal error is reported as such.
+    process.stderr.write(`zonemail: internal error: ${(e as Error).message}\n`);
+    code = 2;
+  }
+  process.exitCode = code;
+}
