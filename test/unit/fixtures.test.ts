@@ -4,6 +4,7 @@
  *
  *   www  IN  A  10.0.0.256
  *   ;           ^^^^^^^^^^ error invalid-ipv4      ← range on the previous non-annotation line
+ *   ;^^^ warning out-of-zone                       ← carets right after ';' start at column 0
  *   ;!file info origin-guessed                      ← a diagnostic at the start of the file
  *   ;@origin example.com.                           ← options: the zone's origin (authoritative)
  *
@@ -36,7 +37,8 @@ function expectations(text: string): { expected: string[]; origin?: string } {
     const c = CARET.exec(line);
     if (c) {
       assert.ok(last >= 0, `annotation on line ${i + 1} has no line above it`);
-      const start = 1 + c[1].length;
+      // Carets mark the columns they stand in; a run right after the ';' (no space) starts at column 0.
+      const start = c[1].length === 0 ? 0 : 1 + c[1].length;
       expected.push(fmt({ line: last, start, end: start + c[2].length, severity: c[3], code: c[4] }));
       return;
     }

@@ -67,7 +67,14 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
   } else {
     const soa = parse.records.find((r) => r.typeCode === 6);
     const firstOrigin = parse.directives.find((d) => d.name === '$ORIGIN' && d.file === file);
-    if (soa !== undefined) { origin = soa.owner; originSource = 'soa'; }
+    if (soa !== undefined) {
+      origin = soa.owner;
+      // An SOA owner resolved against an $ORIGIN comes from the file; one resolved against the
+      // initial origin (`@` with no $ORIGIN) keeps that origin's source (e.g. a guessed file name).
+      const originBefore = parse.directives.some((d) => d.name === '$ORIGIN' && d.file === soa.file && d.start < soa.start);
+      if (originBefore) originSource = '$ORIGIN';
+      else if (initial === undefined || soa.key !== nameKey(initial)) originSource = 'soa';
+    }
     else if (firstOrigin?.value !== undefined) { origin = firstOrigin.value; originSource = '$ORIGIN'; }
     else origin = initial;
   }

@@ -59,8 +59,12 @@ export class Lexer {
           // Recovery: a directive at the start of a line inside parentheses means the '(' was never
           // closed. Report it and end the entry here so the rest of the file still parses.
           this.onError('syntax-error', "unclosed '(': a directive starts before the record's ')'", parenStart, parenStart + 1);
-          this.pos = pos;
-          return this.entry(tokens, blankOwner);
+          if (tokens.length > 0) {
+            this.pos = pos;
+            return this.entry(tokens, blankOwner);
+          }
+          depth = 0;
+          blankOwner = false;
         }
       }
       if (c === SPACE || c === TAB) { pos++; continue; }

@@ -1,0 +1,69 @@
+// Benchmark: parse + check generated zones of 10k, 100k and 1M records (../shared/corpus/gen-big-zone.py).
+//
+//   npm run bench [-- --sizes 10000,100000,1000000] [-- --runs 3]
+//
+// Each measurement runs in a fresh Node process; prints wall time (whole process, and read+analyze),
+// MB/s and peak RSS, medians over the runs. Where named-checkzone / kzonecheck are installed, they
+// are timed on the same file in the same run for comparison.
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const GEN = path.resolve(ROOT, '..', 'shared', 'corpus', 'gen-big-zone.py');
+const args = process.argv.slice(2);
+const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
+const sizes = opt('--sizes', '10000,100000,1000000').split(',').map(Number);
+const runs = Number(opt('--runs', '3'));
+
+if (!fs.existsSync(GEN)) {
+  console.log(`bench: SKIPPED — ${GEN} not found (../shared beside the repo)`);
+  process.exit(0);
+}
+if (!fs.existsSync(path.join(ROOT, 'out', 'server', 'src', 'core', 'analyze.js'))) {
+  console.error('bench: run `npm run compile` first');
+  process.exit(2);
+}
+const dir = path.join(ROOT, '.bench');
+fs.mkdirSync(dir, { recursive: true });
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const have = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+function timeCommand(cmd, cmdArgs) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...cmdArgs], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const rss = Number((r.stderr.trim().split('\n').pop() || '0')) / 1024;
+  return { ms, rss, status: r.status };
+}
+
+console.log(`bench: ${runs} runs each, medians; node ${process.version}`);
+for (const n of sizes) {
+  const file = path.join(dir, `zone-${n}.zone`);
+  if (!fs.existsSync(file)) execFileSync('python3', [GEN, String(n), '--seed', '1', '-o', file]);
+  const ours = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-one.cjs'), file, 'example.com.'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+    ours.push({ ...JSON.parse(out), wall });
+  }
+  const r0 = ours[0];
+  const analyze = median(ours.map((r) => r.readMs + r.analyzeMs));
+  const mb = r0.bytes / 1e6;
+  console.log(`${String(n).padStart(8)} records  ${mb.toFixed(1).padStart(6)} MB  zonemail: parse+check ${(analyze / 1000).toFixed(2)} s ` +
+    `(${(mb / (analyze / 1000)).toFixed(0)} MB/s), process ${(median(ours.map((r) => r.wall)) / 1000).toFixed(2)} s, ` +
+    `peak RSS ${median(ours.map((r) => r.maxRssMB)).toFixed(0)} MB, ${r0.records} records read, ${r0.errors} errors, ${r0.diagnostics} diagnostics`);
+  if (have('/usr/bin/time')) {
+    for (const [name, cmd, cargs] of [
+      ['named-checkzone -i local', 'named-checkzone', ['-i', 'local', 'example.com', file]],
+      ['kzonecheck', 'kzonecheck', ['-o', 'example.com', file]],
+    ]) {
+      if (!have(cmd)) continue;
+      const rs = [];
+      for (let i = 0; i < runs; i++) rs.push(timeCommand(cmd, cargs));
+      console.log(`${''.padStart(27)}${name}: ${(median(rs.map((r) => r.ms)) / 1000).toFixed(2)} s, peak RSS ${median(rs.map((r) => r.rss)).toFixed(0)} MB (exit ${rs[0].status})`);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeZone, originFromFileName } from '../../server/src/core/analyze';
+
+const ZONE = '$TTL 60\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.1\n';
+
+test('origin from the file name', () => {
+  assert.equal(originFromFileName('/var/named/db.example.com'), 'example.com.');
+  assert.equal(originFromFileName('example.co.kr.zone'), 'example.co.kr.');
+  assert.equal(originFromFileName('C:\\zones\\example.net.db'), 'example.net.');
+  assert.equal(originFromFileName('db.192.168.1'), '1.168.192.in-addr.arpa.');
+  assert.equal(originFromFileName('2.0.192.in-addr.arpa'), '2.0.192.in-addr.arpa.');
+  assert.equal(originFromFileName('example.com.db.in'), 'example.com.');
+  assert.equal(originFromFileName('notes'), undefined);
+});
+
+test('origin order: SOA owner / $ORIGIN, then override, then file name (guess is shown)', () => {
+  const guessed = analyzeZone(ZONE, { file: 'db.example.com' });
+  assert.equal(guessed.origin, 'example.com.');
+  assert.equal(guessed.originSource, 'filename');
+  assert.deepEqual(guessed.diagnostics.map((d) => d.code), ['origin-guessed']);
+
+  const fromSetting = analyzeZone(ZONE, { file: 'db.example.com', origin: 'example.org' });
+  assert.equal(fromSetting.origin, 'example.org.');
+  assert.deepEqual(fromSetting.diagnostics, []);
+
+  const own = analyzeZone('$ORIGIN example.net.\n' + ZONE, { file: 'db.example.com', origin: 'example.org' });
+  assert.equal(own.origin, 'example.net.');
+  assert.equal(own.originSource, '$ORIGIN');
+
+  const absSoa = analyzeZone('$TTL 60\nexample.info. IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.1\n', { file: 'x' });
+  assert.equal(absSoa.origin, 'example.info.');
+  assert.deepEqual(absSoa.diagnostics, []);
+
+  const authoritative = analyzeZone('$ORIGIN example.net.\n' + ZONE, { file: 'x', origin: 'example.org.', originMode: 'authoritative' });
+  assert.equal(authoritative.origin, 'example.org.');
+  assert.ok(authoritative.diagnostics.some((d) => d.code === 'out-of-zone'));
+});
+
+test('no origin at all is reported, not a crash', () => {
+  const res = analyzeZone('www IN A 192.0.2.1\n', { file: 'notes' });
+  assert.ok(res.diagnostics.some((d) => d.code === 'no-origin'));
+});
+
+test('severity overrides change or silence a code', () => {
+  const off = analyzeZone(ZONE, { file: 'db.example.com', severity: { 'origin-guessed': 'off' } });
+  assert.deepEqual(off.diagnostics, []);
+  const err = analyzeZone(ZONE, { file: 'db.example.com', severity: { 'origin-guessed': 'error' } });
+  assert.equal(err.diagnostics[0].severity, 'error');
+});
+
+test('the model answers by name and type', () => {
+  const { model } = analyzeZone(ZONE + 'sub IN NS ns.sub\nns.sub IN A 192.0.2.9\n', { file: 'db.example.com' });
+  assert.equal(model.apex, 'example.com.');
+  assert.equal(model.get('example.com.', 'NS').length, 1);
+  assert.ok(model.hasAddress('ns1.example.com.'));
+  assert.deepEqual([...model.delegations], ['sub.example.com.']);
+  assert.equal(model.delegationOf('ns.sub.example.com.'), 'sub.example.com.');
+  assert.equal(model.delegationOf('ns1.example.com.'), undefined);
+  assert.deepEqual(model.ancestors('a.b.example.com.'), ['b.example.com.', 'example.com.']);
+});

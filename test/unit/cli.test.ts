@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run } from '../../server/src/node/cli';
+
+function cli(args: string[]): { code: number; out: string; err: string } {
+  let out = '', err = '';
+  const code = run(args, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-cli-'));
+const good = path.join(dir, 'example.com.zone');
+const bad = path.join(dir, 'db.broken.example');
+fs.writeFileSync(good, '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.1\n');
+fs.writeFileSync(bad, '$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.1\nwww IN AA 192.0.2.2\n');
+fs.mkdirSync(path.join(dir, 'sub'));
+fs.writeFileSync(path.join(dir, 'sub', 'virtusertable.db'), Buffer.from([0, 5, 49, 0, 1, 2]));
+fs.writeFileSync(path.join(dir, 'sub', 'notes.txt'), 'not a zone\n');
+
+test('a clean zone: exit 0, no output', () => {
+  const r = cli(['check', good]);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(r.out, '');
+});
+
+test('errors: compiler-style lines and exit 1', () => {
+  const r = cli(['check', '--origin', 'broken.example', bad]);
+  assert.equal(r.code, 1);
+  const line = r.out.trim().split('\n').find((l) => l.includes('unknown-type'));
+  assert.ok(line, r.out);
+  assert.match(line!, /db\.broken\.example:5:8: error unknown-type: unknown RR type 'AA'$/);
+});
+
+test('json format', () => {
+  const r = cli(['check', '--format', 'json', '--origin', 'broken.example', bad]);
+  const j = JSON.parse(r.out);
+  assert.equal(j.length, 1);
+  const d = j[0].diagnostics.find((x: { code: string }) => x.code === 'unknown-type');
+  assert.deepEqual(d, { code: 'unknown-type', severity: 'error', message: "unknown RR type 'AA'", line: 5, column: 8, endLine: 5, endColumn: 10 });
+});
+
+test('a directory: zone files found by name, binary .db maps skipped', () => {
+  const r = cli(['check', '--format', 'json', dir]);
+  const files = JSON.parse(r.out).map((x: { file: string }) => path.basename(x.file)).sort();
+  assert.deepEqual(files, ['db.broken.example', 'example.com.zone']);
+  assert.equal(r.code, 1);
+});
+
+test('--severity changes a code; off silences it', () => {
+  const r = cli(['check', '--severity', 'unknown-type=warning', '--origin', 'broken.example', bad]);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /warning unknown-type/);
+  const r2 = cli(['check', '--severity=unknown-type=off', '--origin', 'broken.example', bad]);
+  assert.equal(r2.out, '');
+});
+
+test('usage errors and unreadable files: exit 2 with a message, no stack trace', () => {
+  for (const args of [[], ['frobnicate'], ['check'], ['check', '--format', 'xml', good], ['check', '--bogus', good], ['check', '--severity', 'x', good]]) {
+    const r = cli(args);
+    assert.equal(r.code, args.length === 0 ? 0 : 2, `${args.join(' ')}: ${r.err}`);
+    assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+  }
+  const r = cli(['check', path.join(dir, 'nope.zone')]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /cannot read/);
+});

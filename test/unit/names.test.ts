@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseName, nameKey, isSubdomain, parentName, relativize, splitLabels, nameWireLength } from '../../server/src/core/names';
+
+test('relative names get the origin, absolute names stay', () => {
+  assert.equal(parseName('www', 'example.com.').name, 'www.example.com.');
+  assert.equal(parseName('www', 'example.com.').relative, true);
+  assert.equal(parseName('www.example.org.', 'example.com.').name, 'www.example.org.');
+  assert.equal(parseName('www.example.org.', 'example.com.').relative, false);
+  assert.equal(parseName('@', 'example.com.').name, 'example.com.');
+  assert.equal(parseName('.', 'example.com.').name, '.');
+  assert.equal(parseName('www', '.').name, 'www.');
+});
+
+test('the missing trailing dot repeats the origin', () => {
+  assert.equal(parseName('mail.example.com', 'example.com.').name, 'mail.example.com.example.com.');
+});
+
+test('keys are case-insensitive and escape-normalised', () => {
+  assert.equal(parseName('WWW.Example.COM.', undefined).key, 'www.example.com.');
+  assert.equal(parseName('\\065bc.example.', undefined).key, 'abc.example.');
+  assert.equal(parseName('a\\.b.example.', undefined).key, 'a\\.b.example.');
+  assert.equal(nameKey('A\\046B.example.'), 'a\\.b.example.');
+  assert.equal(nameKey('x\\255.'), 'x\\255.');
+});
+
+test('label and name length limits, empty labels, bad escapes', () => {
+  assert.equal(parseName('a'.repeat(63) + '.', undefined).error, undefined);
+  assert.match(parseName('a'.repeat(64) + '.', undefined).error ?? '', /label of 64 octets/);
+  const long = Array(5).fill('a'.repeat(63)).join('.') + '.';
+  assert.match(parseName(long, undefined).error ?? '', /name of \d+ octets \(at most 255\)/);
+  assert.match(parseName('a..b.', undefined).error ?? '', /empty label/);
+  assert.match(parseName('.a.', undefined).error ?? '', /empty label/);
+  assert.match(parseName('a\\25x.', undefined).error ?? '', /three digits/);
+  assert.match(parseName('a\\256.', undefined).error ?? '', /above 255/);
+  assert.match(parseName('www', undefined).error ?? '', /no origin/);
+  // The origin counts towards the 255 octets.
+  const origin = Array(3).fill('b'.repeat(63)).join('.') + '.';
+  assert.match(parseName('c'.repeat(63), origin).error ?? '', /at most 255/);
+});
+
+test('escaped characters count one octet; \\. is not a label separator', () => {
+  assert.deepEqual(splitLabels('a\\.b.c.'), ['a\\.b', 'c']);
+  assert.equal(nameWireLength('a\\.b.c.'), (1 + 3) + (1 + 1) + 1);
+  assert.equal(parseName('a\\.b', 'c.').name, 'a\\.b.c.');
+});
+
+test('subdomain, parent and relativize', () => {
+  assert.ok(isSubdomain('a.example.com.', 'example.com.'));
+  assert.ok(isSubdomain('example.com.', 'example.com.'));
+  assert.ok(!isSubdomain('badexample.com.', 'example.com.'));
+  // 'a\.example' is one label: the name is a child of com., not of example.com.
+  assert.ok(!isSubdomain('a\\.example.com.', 'example.com.'));
+  assert.ok(isSubdomain('a\\\\.example.com.', 'example.com.')); // escaped backslash, then a real dot
+  assert.ok(isSubdomain('anything.', '.'));
+  assert.equal(parentName('a.b.c.'), 'b.c.');
+  assert.equal(parentName('c.'), '.');
+  assert.equal(parentName('.'), undefined);
+  assert.equal(relativize('www.example.com.', 'example.com.'), 'www');
+  assert.equal(relativize('example.com.', 'example.com.'), '@');
+  assert.equal(relativize('www.example.org.', 'example.com.'), 'www.example.org.');
+});
