@@ -71,7 +71,7 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
       origin = soa.owner;
       // An SOA owner resolved against an $ORIGIN comes from the file; one resolved against the
       // initial origin (`@` with no $ORIGIN) keeps that origin's source (e.g. a guessed file name).
-      const originBefore = parse.directives.some((d) => d.name === '$ORIGIN' && d.file === soa.file && d.start < soa.start);
+      const originBefore = parse.directives.some((d) => d.name === '$ORIGIN' && d.file === soa.file && d.start < soa.ownerStart);
       if (originBefore) originSource = '$ORIGIN';
       else if (initial === undefined || soa.key !== nameKey(initial)) originSource = 'soa';
     }

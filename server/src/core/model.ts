@@ -1,66 +1,79 @@
 /**
  * The zone model the checks query: records by owner name and type, the apex, delegation points
  * and names' ancestors. Built once per analysis from the in-zone records.
+ *
+ * Memory: one Map entry per name pointing at the name's first record; the other records at that
+ * name are chained through `ZoneRecord.nextAtName` (no per-name arrays or objects), so the model
+ * costs little even for zones with millions of records.
  */
 import type { ZoneRecord } from './parser';
 import { isSubdomain, parentName } from './names';
-
-export interface NameNode {
-  /** Canonical key of the name. */
-  key: string;
-  /** Records at this name, in file order. */
-  records: ZoneRecord[];
-}
 
 export class ZoneModel {
   /** Canonical key of the apex (`example.com.`). */
   readonly apex: string;
   /** Records at or below the apex, in file order. */
   readonly records: ZoneRecord[];
-  private readonly nodes = new Map<string, NameNode>();
+  private readonly first = new Map<string, ZoneRecord>();
   /** Keys of delegation points: names below the apex with NS records. */
   readonly delegations = new Set<string>();
 
   constructor(apex: string, records: ZoneRecord[]) {
     this.apex = apex;
     this.records = records;
-    const nodes = this.nodes;
+    const first = this.first;
+    let prev: ZoneRecord | undefined;
     for (const r of records) {
-      let node = nodes.get(r.key);
-      if (node === undefined) {
-        node = { key: r.key, records: [] };
-        nodes.set(r.key, node);
+      r.nextAtName = undefined;
+      if (prev !== undefined && prev.key === r.key) {
+        // The common case: consecutive records of one owner (blank-owner lines).
+        prev.nextAtName = r;
+      } else {
+        let tail = first.get(r.key);
+        if (tail === undefined) first.set(r.key, r);
+        else {
+          while (tail.nextAtName !== undefined) tail = tail.nextAtName;
+          tail.nextAtName = r;
+        }
       }
-      node.records.push(r);
+      prev = r;
       if (r.typeCode === 2 && r.key !== apex) this.delegations.add(r.key);
     }
   }
 
-  /** All names with records. */
-  names(): IterableIterator<NameNode> {
-    return this.nodes.values();
+  /** Keys of all names with records. */
+  names(): IterableIterator<string> {
+    return this.first.keys();
   }
 
-  node(key: string): NameNode | undefined {
-    return this.nodes.get(key);
+  /** All records at a name, in file order. */
+  at(key: string): ZoneRecord[] {
+    const out: ZoneRecord[] = [];
+    for (let r = this.first.get(key); r !== undefined; r = r.nextAtName) out.push(r);
+    return out;
   }
 
   /** Records of one type at a name (type mnemonic, e.g. 'MX'). */
   get(key: string, type: string): ZoneRecord[] {
-    const node = this.nodes.get(key);
-    if (node === undefined) return [];
-    return node.records.filter((r) => r.type === type);
+    const out: ZoneRecord[] = [];
+    for (let r = this.first.get(key); r !== undefined; r = r.nextAtName) if (r.type === type) out.push(r);
+    return out;
   }
 
   has(key: string, type: string): boolean {
-    const node = this.nodes.get(key);
-    return node !== undefined && node.records.some((r) => r.type === type);
+    for (let r = this.first.get(key); r !== undefined; r = r.nextAtName) if (r.type === type) return true;
+    return false;
+  }
+
+  /** True when the name has any record. */
+  exists(key: string): boolean {
+    return this.first.has(key);
   }
 
   /** True when the name has A or AAAA records. */
   hasAddress(key: string): boolean {
-    const node = this.nodes.get(key);
-    return node !== undefined && node.records.some((r) => r.typeCode === 1 || r.typeCode === 28);
+    for (let r = this.first.get(key); r !== undefined; r = r.nextAtName) if (r.typeCode === 1 || r.typeCode === 28) return true;
+    return false;
   }
 
   /** True when the name is at or below the apex. */

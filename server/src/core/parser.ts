@@ -17,14 +17,14 @@ import { expandGenerate } from './generate';
 export interface ZoneRecord {
   /** The file the record was read from (the zone file, or an $INCLUDEd file). */
   file: string;
-  /** Range of the whole entry. */
-  start: number;
-  end: number;
   /** Absolute owner name, presentation form. */
   owner: string;
   /** Canonical (lower-case) owner key. */
   key: string;
-  /** Range of the owner token; for an inherited owner, an empty range at the entry start. */
+  /**
+   * Range of the owner token; for an inherited owner, an empty range at the entry start. So the
+   * record's text is always `ownerStart`..`rdataEnd`.
+   */
   ownerStart: number;
   ownerEnd: number;
   ttl: number;
@@ -40,6 +40,8 @@ export interface ZoneRecord {
   rdataEnd: number;
   /** True for records produced by $GENERATE (their ranges point at the directive's tokens). */
   generated: boolean;
+  /** The next record with the same owner, in file order (set by ZoneModel). */
+  nextAtName: ZoneRecord | undefined;
 }
 
 export interface ParseOptions {
@@ -370,8 +372,6 @@ class Parser {
     }
     this.records.push({
       file,
-      start: e.start,
-      end: e.end,
       owner: owner.name,
       key: owner.key,
       ownerStart,
@@ -387,6 +387,7 @@ class Parser {
       rdataStart,
       rdataEnd,
       generated,
+      nextAtName: undefined,
     });
   }
 }

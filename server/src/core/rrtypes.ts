@@ -26,8 +26,19 @@ export const META_TYPES = new Set(['OPT', 'TKEY', 'TSIG', 'IXFR', 'AXFR', 'MAILB
 /** Obsolete types (RFC 3597 §4 / RFC 6895) that BIND still accepts. */
 export const OBSOLETE_TYPES = new Set(['MD', 'MF', 'MB', 'MG', 'MR', 'NULL', 'WKS', 'MINFO', 'A6', 'NXT', 'SIG', 'KEY', 'GPOS']);
 
+const typeCache = new Map<string, { type: string; code: number } | undefined>();
+
 /** Upper-case a token and return the type mnemonic it names, or undefined. `TYPE1` → `A`. */
 export function typeFromToken(text: string): { type: string; code: number } | undefined {
+  // Zone files repeat a handful of spellings millions of times: cache them (bounded).
+  const hit = typeCache.get(text);
+  if (hit !== undefined || typeCache.has(text)) return hit;
+  const r = typeFromTokenUncached(text);
+  if (typeCache.size < 4096) typeCache.set(text, r);
+  return r;
+}
+
+function typeFromTokenUncached(text: string): { type: string; code: number } | undefined {
   const up = text.toUpperCase();
   const code = RR_TYPES[up];
   if (code !== undefined) return { type: up, code };
@@ -49,6 +60,10 @@ export const CLASSES: Readonly<Record<string, number>> = { IN: 1, CS: 2, CH: 3, 
 
 /** The class a token names (`IN`, `CH`, `CLASS1`), or undefined. */
 export function classFromToken(text: string): string | undefined {
+  if (text === 'IN') return 'IN';
+  const c0 = text.charCodeAt(0) | 0x20;
+  // Only tokens starting with c, h or i can be classes: skip the rest cheaply.
+  if (c0 !== 0x63 && c0 !== 0x68 && c0 !== 0x69) return undefined;
   const up = text.toUpperCase();
   if (up === 'IN' || up === 'CH' || up === 'HS' || up === 'CS') return up;
   if (up.length > 5 && up.startsWith('CLASS') && /^[0-9]{1,5}$/.test(up.slice(5))) {

@@ -87,5 +87,6 @@ export interface TxtRdata extends Rdata {
   strings: string[];
   /** Octet length of each string as it goes on the wire (for the 255 limit). */
   lengths: number[];
-  tokens: RdToken[];
 }
+// Rdata values are kept for every record of zones with millions of records: keep them small, and
+// never keep the token array (a check that needs token ranges re-lexes the record's text).
