@@ -111,6 +111,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         originMode: 'fallback',
         host,
         severity: settings.severity as SeverityOverrides,
+        maxPerFile: settings.maxPerFile,
       }).diagnostics;
     } catch (e) {
       connection.console.error(`zonemail: analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -124,7 +125,6 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     for (const d of diagnostics) {
       let list = byFile.get(d.file);
       if (!list) byFile.set(d.file, (list = []));
-      if (list.length >= settings.maxPerFile) continue;
       let pos = indexes.get(d.file);
       if (!pos) {
         const li = new LineIndex(host.readFile(d.file) ?? '');

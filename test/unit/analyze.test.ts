@@ -59,3 +59,14 @@ test('the model answers by name and type', () => {
   assert.equal(model.delegationOf('ns1.example.com.'), undefined);
   assert.deepEqual(model.ancestors('a.b.example.com.'), ['b.example.com.', 'example.com.']);
 });
+
+test('at most maxPerFile diagnostics per file, errors first, plus a summary', () => {
+  let text = ZONE;
+  for (let i = 0; i < 30; i++) text += `w${i} IN A 10.0.0.${300 + i}\n`;
+  text += 'x.example.org. IN A 192.0.2.1\n';
+  const res = analyzeZone(text, { file: 'db.example.com', origin: 'example.com', maxPerFile: 10 });
+  assert.equal(res.diagnostics.length, 11);
+  assert.equal(res.diagnostics[0].code, 'too-many-diagnostics');
+  assert.match(res.diagnostics[0].message, /^21 more diagnostics/);
+  assert.ok(res.diagnostics.slice(1).every((d) => d.severity === 'error'));
+});

@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
   host?: FileHost;
   severity?: SeverityOverrides;
   maxGenerate?: number;
+  /** Report at most this many diagnostics per file, plus one `too-many-diagnostics` (default: all). */
+  maxPerFile?: number;
 }
 
 export interface ZoneAnalysis {
@@ -108,7 +110,34 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
   }
   const result = applySeverity(diagnostics, options.severity);
   result.sort((a, b) => (a.file === b.file ? a.start - b.start || a.end - b.end : a.file === file ? -1 : b.file === file ? 1 : a.file < b.file ? -1 : 1));
-  return { parse, model, origin, originSource, diagnostics: result };
+  return { parse, model, origin, originSource, diagnostics: capPerFile(result, options.maxPerFile, options.severity) };
+}
+
+/**
+ * Keep at most `max` diagnostics per file (errors first, then in file order) and say how many were
+ * left out with one `too-many-diagnostics` at the start of the file.
+ */
+export function capPerFile(sorted: Diagnostic[], max: number | undefined, overrides?: SeverityOverrides): Diagnostic[] {
+  if (max === undefined || !Number.isFinite(max) || sorted.length <= max) return sorted;
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of sorted) {
+    let l = byFile.get(d.file);
+    if (!l) byFile.set(d.file, (l = []));
+    l.push(d);
+  }
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+  const out: Diagnostic[] = [];
+  for (const [f, list] of byFile) {
+    if (list.length <= max) { out.push(...list); continue; }
+    const kept = [...list].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start).slice(0, max);
+    kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    const summary: Diagnostic = {
+      code: 'too-many-diagnostics', severity: 'info', file: f, start: 0, end: 0,
+      message: `${list.length - max} more diagnostics in this file are not shown (limit ${max}, zonemail.diagnostics.maxPerFile / --max-per-file)`,
+    };
+    out.push(...applySeverity([summary], overrides), ...kept);
+  }
+  return out;
 }
 
 /** Apply the user's severity overrides; 'off' removes the diagnostic. */

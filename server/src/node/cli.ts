@@ -181,12 +181,13 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       originMode: t.mode,
       host,
       severity: options.severity as SeverityOverrides,
+      maxPerFile: options.maxPerFile,
     });
     const byFile = new Map<string, Diagnostic[]>();
     for (const d of analysis.diagnostics) {
       let list = byFile.get(d.file);
       if (!list) byFile.set(d.file, (list = []));
-      if (list.length < options.maxPerFile) list.push(d);
+      list.push(d);
       if (d.severity === 'error') errors++;
     }
     for (const [file, diags] of byFile) {
