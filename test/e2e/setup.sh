@@ -34,6 +34,8 @@ command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
 command -v make >/dev/null 2>&1 || need_apt+=(make)
 command -v g++ >/dev/null 2>&1 || need_apt+=(g++)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+# The `kerberos` native module of VS Code's server includes <gssapi/gssapi.h>.
+[ -e /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
 
 if [ "${#need_apt[@]}" -gt 0 ]; then
   [ "${ZONEMAIL_E2E_SKIP_APT:-0}" = 1 ] && die "missing ${need_apt[*]} and ZONEMAIL_E2E_SKIP_APT=1"
