@@ -344,7 +344,10 @@ class Parser {
     ctx.rdataStart = rdataStart;
     ctx.rdataEnd = rdataEnd;
     let rdata: Rdata | undefined;
-    if (rd.length > 0 && !rd[0].quoted && rd[0].text === '\\#') {
+    // `\#` starts the RFC 3597 generic form; for TXT only when a number follows, since `\#` is also
+    // an escaped '#' there (BIND's rule, lib/dns/rdata.c).
+    if (rd.length > 0 && !rd[0].quoted && rd[0].text === '\\#' &&
+        (ty.type !== 'TXT' || (rd.length > 1 && !rd[1].quoted && /^[0-9]+$/.test(rd[1].text)))) {
       rdata = parseGenericRdata(rd, ctx);
       // The generic form of a known type must still be valid for that type; BIND converts it.
     } else {

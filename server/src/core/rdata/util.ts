@@ -1,0 +1,336 @@
+/**
+ * Shared pieces of the rdata parsers: a field cursor that reports missing/extra fields, number
+ * fields, and the encodings (IPv4, IPv6, base64, base32hex, hex, character-strings).
+ * Pure functions; nothing here throws.
+ */
+import type { NameRef, RdataContext, RdToken } from './api';
+import { parseTtl } from '../ttl';
+
+/**
+ * Walks a record's rdata tokens field by field. `format` is the type's field list as shown to the
+ * user in messages, e.g. `MX preference exchange`.
+ */
+export class Fields {
+  i = 0;
+  constructor(readonly toks: RdToken[], readonly ctx: RdataContext, readonly format: string) {}
+
+  get left(): number { return this.toks.length - this.i; }
+
+  /** Where a missing field is reported: the whole rdata, or the point after the type. */
+  missing(what: string): void {
+    const c = this.ctx;
+    const found = this.toks.length;
+    const msg = `missing ${what}: the rdata is '${this.format}'` +
+      (found === 0 ? ' and none of it is there' : ` and only ${found} field${found === 1 ? ' is' : 's are'} there`);
+    c.error('missing-field', msg, c.rdataStart, c.rdataEnd);
+  }
+
+  /** The next token, or undefined after reporting it missing. */
+  next(what: string): RdToken | undefined {
+    if (this.i >= this.toks.length) { this.missing(what); return undefined; }
+    return this.toks[this.i++];
+  }
+
+  /** An unsigned decimal integer in [min, max]. */
+  int(what: string, max: number, min = 0): number | undefined {
+    const t = this.next(what);
+    return t ? intToken(t, what, this.ctx, max, min) : undefined;
+  }
+
+  /** A 32-bit period that may use TTL units (SOA timers). */
+  period(what: string): number | undefined {
+    const t = this.next(what);
+    if (!t) return undefined;
+    const v = t.quoted ? undefined : parseTtl(t.text);
+    if (v === undefined) {
+      this.ctx.error('invalid-number', `${what} must be a number of seconds or a duration like 1h or 2d, not '${t.text}'`, t.start, t.end);
+      return undefined;
+    }
+    if (v > 0xffffffff) {
+      this.ctx.error('out-of-range', `${what} ${t.text} is above 4294967295`, t.start, t.end);
+      return undefined;
+    }
+    return v;
+  }
+
+  name(what: string): NameRef | undefined {
+    const t = this.next(what);
+    return t ? this.ctx.name(t) : undefined;
+  }
+
+  /** A token that must be a plain word (not quoted). */
+  word(what: string): RdToken | undefined {
+    const t = this.next(what);
+    if (t && t.quoted) {
+      this.ctx.error('invalid-rdata', `${what} cannot be a quoted string`, t.start, t.end);
+      return undefined;
+    }
+    return t;
+  }
+
+  /** All remaining tokens (possibly none). */
+  rest(): RdToken[] {
+    const r = this.toks.slice(this.i);
+    this.i = this.toks.length;
+    return r;
+  }
+
+  /** Report any tokens left over as one extra-field diagnostic. */
+  end(): void {
+    if (this.i < this.toks.length) {
+      const first = this.toks[this.i], last = this.toks[this.toks.length - 1];
+      const n = this.toks.length - this.i;
+      this.ctx.error('extra-field', `${n === 1 ? 'an extra field' : `${n} extra fields`} after the rdata '${this.format}'`, first.start, last.end);
+      this.i = this.toks.length;
+    }
+  }
+}
+
+/** Parse an unsigned decimal integer token and check its range. */
+export function intToken(t: RdToken, what: string, ctx: RdataContext, max: number, min = 0): number | undefined {
+  const s = t.text;
+  if (t.quoted || !/^[0-9]+$/.test(s)) {
+    ctx.error('invalid-number', `${what} must be a number${rangeText(min, max)}, not '${s}'`, t.start, t.end);
+    return undefined;
+  }
+  const v = s.length > 15 ? Number.MAX_SAFE_INTEGER : Number(s);
+  if (v < min || v > max) {
+    ctx.error('out-of-range', `${what} ${s} is out of range${rangeText(min, max)}`, t.start, t.end);
+    return undefined;
+  }
+  return v;
+}
+
+function rangeText(min: number, max: number): string {
+  return ` (${min}–${max})`;
+}
+
+// ------------------------------------------------------------------------------ addresses
+
+/** Dotted-quad IPv4 as BIND's inet_pton reads it: four decimal parts 0–255, no leading zeros. */
+export function parseIPv4(s: string): string | undefined {
+  const parts = s.split('.');
+  if (parts.length !== 4) return undefined;
+  for (const p of parts) {
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(p) || Number(p) > 255) return undefined;
+  }
+  return s;
+}
+
+/** Why an IPv4 text is not an address (for the message). */
+export function ipv4Problem(s: string): string {
+  const parts = s.split('.');
+  if (parts.length !== 4) return `an IPv4 address has 4 dot-separated parts, this has ${parts.length}`;
+  for (const p of parts) {
+    if (p === '') return 'empty part';
+    if (!/^[0-9]+$/.test(p)) return `'${p}' is not a decimal number`;
+    if (Number(p) > 255) return `${p} is above 255`;
+    if (p.length > 1 && p[0] === '0') return `'${p}' has a leading zero (BIND rejects it as ambiguous octal)`;
+  }
+  return 'not an IPv4 address';
+}
+
+/** Parse IPv6 text; returns the 8 groups, or undefined. */
+export function parseIPv6Groups(s: string): number[] | undefined {
+  if (s.length < 2 || s.length > 45) return undefined;
+  let head = s, tail = '';
+  const dbl = s.indexOf('::');
+  if (dbl >= 0) {
+    if (s.indexOf('::', dbl + 1) >= 0) return undefined;
+    head = s.slice(0, dbl);
+    tail = s.slice(dbl + 2);
+  }
+  const parsePart = (p: string, allowV4: boolean): number[] | undefined => {
+    if (p === '') return [];
+    const groups = p.split(':');
+    const out: number[] = [];
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k];
+      if (allowV4 && k === groups.length - 1 && g.includes('.')) {
+        const v4 = parseIPv4(g);
+        if (!v4) return undefined;
+        const b = v4.split('.').map(Number);
+        out.push((b[0] << 8) | b[1], (b[2] << 8) | b[3]);
+        continue;
+      }
+      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return undefined;
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  if (dbl < 0) {
+    const g = parsePart(s, true);
+    return g && g.length === 8 ? g : undefined;
+  }
+  const h = parsePart(head, tail === '');
+  const t = parsePart(tail, true);
+  if (!h || !t) return undefined;
+  const fill = 8 - h.length - t.length;
+  if (fill < 1) return undefined;
+  return [...h, ...new Array<number>(fill).fill(0), ...t];
+}
+
+/** RFC 5952 canonical text of 8 groups. */
+export function formatIPv6(g: number[]): string {
+  // Longest run of ≥ 2 zero groups, first one on ties.
+  let bestStart = -1, bestLen = 0;
+  for (let i = 0; i < 8;) {
+    if (g[i] !== 0) { i++; continue; }
+    let j = i;
+    while (j < 8 && g[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) { bestStart = i; bestLen = j - i; }
+    i = j;
+  }
+  const hex = (a: number[]) => a.map((x) => x.toString(16)).join(':');
+  if (bestStart < 0) return hex(g);
+  return `${hex(g.slice(0, bestStart))}::${hex(g.slice(bestStart + bestLen))}`;
+}
+
+// ------------------------------------------------------------------------------ encodings
+
+const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * Validate base64 written across one or more tokens (BIND joins them). Reports at the bad token.
+ * Returns the decoded length in octets, or undefined after reporting.
+ */
+export function base64Tokens(toks: RdToken[], what: string, ctx: RdataContext): number | undefined {
+  if (toks.length === 0) return undefined;
+  let total = 0;
+  let padded = false;
+  for (const t of toks) {
+    const s = t.text;
+    if (t.quoted || !B64.test(s)) {
+      const bad = [...s].find((ch) => !/[A-Za-z0-9+/=]/.test(ch));
+      ctx.error('invalid-base64', `${what} is not valid base64${bad ? `: '${bad}' is not a base64 character` : ''}`, t.start, t.end);
+      return undefined;
+    }
+    if (padded && s.length > 0) {
+      ctx.error('invalid-base64', `${what} is not valid base64: text after the '=' padding`, t.start, t.end);
+      return undefined;
+    }
+    if (s.endsWith('=')) padded = true;
+    total += s.length;
+  }
+  if (total % 4 !== 0) {
+    const last = toks[toks.length - 1];
+    ctx.error('invalid-base64', `${what} is not valid base64: its length (${total} characters) is not a multiple of 4 — truncated or missing '=' padding?`, toks[0].start, last.end);
+    return undefined;
+  }
+  let pad = 0;
+  const lastText = toks[toks.length - 1].text;
+  if (lastText.endsWith('==')) pad = 2; else if (lastText.endsWith('=')) pad = 1;
+  return (total / 4) * 3 - pad;
+}
+
+/** Validate hex written across one or more tokens. Returns the octet count. */
+export function hexTokens(toks: RdToken[], what: string, ctx: RdataContext): number | undefined {
+  if (toks.length === 0) return undefined;
+  let total = 0;
+  for (const t of toks) {
+    if (t.quoted || !/^[0-9a-fA-F]*$/.test(t.text)) {
+      const bad = [...t.text].find((ch) => !/[0-9a-fA-F]/.test(ch));
+      ctx.error('invalid-hex', `${what} is not valid hexadecimal${bad ? `: '${bad}' is not a hex digit` : ''}`, t.start, t.end);
+      return undefined;
+    }
+    total += t.text.length;
+  }
+  if (total % 2 !== 0) {
+    ctx.error('invalid-hex', `${what} has an odd number of hex digits (${total})`, toks[0].start, toks[toks.length - 1].end);
+    return undefined;
+  }
+  return total / 2;
+}
+
+/** Validate a base32hex (RFC 4648 §7, no padding) token, as in NSEC3. Returns the octet count. */
+export function base32hexToken(t: RdToken, what: string, ctx: RdataContext): number | undefined {
+  const s = t.text;
+  if (t.quoted || !/^[0-9A-Va-v]*$/.test(s)) {
+    const bad = [...s].find((ch) => !/[0-9A-Va-v]/.test(ch));
+    ctx.error('invalid-base32hex', `${what} is not valid base32hex${bad ? `: '${bad}' is not one of 0-9 A-V` : ''}`, t.start, t.end);
+    return undefined;
+  }
+  const bits = s.length * 5;
+  // Valid unpadded lengths leave fewer than 5 spare bits, and those must not form a whole octet.
+  if ([1, 3, 6].includes(s.length % 8)) {
+    ctx.error('invalid-base32hex', `${what} has a length (${s.length}) that no whole number of octets encodes to`, t.start, t.end);
+    return undefined;
+  }
+  return Math.floor(bits / 8);
+}
+
+/**
+ * Decode a character-string token (quoted or not): `\DDD` and `\X` escapes.
+ * Returns the decoded text and its octet length (UTF-8 for non-ASCII characters), or undefined
+ * after reporting a bad escape.
+ */
+export function charString(t: RdToken, ctx: RdataContext): { text: string; octets: number } | undefined {
+  const s = t.text;
+  if (s.indexOf('\\') < 0) {
+    return { text: s, octets: utf8Length(s) };
+  }
+  let out = '';
+  let octets = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== '\\') { out += c; octets += utf8Length(c); continue; }
+    const d = s.slice(i + 1, i + 4);
+    if (/^[0-9]/.test(d)) {
+      if (!/^[0-9]{3}$/.test(d) || Number(d) > 255) {
+        ctx.error('invalid-rdata', `bad escape '\\${d}': \\DDD needs three digits with a value up to 255`, t.start, t.end);
+        return undefined;
+      }
+      out += String.fromCharCode(Number(d));
+      octets++;
+      i += 3;
+    } else if (i + 1 < s.length) {
+      out += s[i + 1];
+      octets += utf8Length(s[i + 1]);
+      i++;
+    } else {
+      ctx.error('invalid-rdata', 'the string ends with a lone backslash', t.start, t.end);
+      return undefined;
+    }
+  }
+  return { text: out, octets };
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+/** A character-string field with the 255-octet limit. */
+export function charStringField(t: RdToken, what: string, ctx: RdataContext): string | undefined {
+  const cs = charString(t, ctx);
+  if (!cs) return undefined;
+  if (cs.octets > 255) {
+    ctx.error('invalid-rdata', `${what} is ${cs.octets} octets long; a character-string holds at most 255 (split it into several quoted strings)`, t.start, t.end);
+    return undefined;
+  }
+  return cs.text;
+}
+
+/** A mnemonic or number from a table (DNSSEC algorithms, digest types, CERT types). */
+export function mnemonicOrInt(t: RdToken, what: string, ctx: RdataContext, table: Readonly<Record<string, number>>, max: number): number | undefined {
+  const up = t.text.toUpperCase();
+  if (!t.quoted && Object.prototype.hasOwnProperty.call(table, up)) return table[up];
+  if (!t.quoted && /^[0-9]+$/.test(t.text)) return intToken(t, what, ctx, max);
+  const names = Object.keys(table);
+  ctx.error('invalid-number', `${what} must be a number (0–${max})${names.length ? ` or one of ${names.slice(0, 8).join(', ')}${names.length > 8 ? ', …' : ''}` : ''}, not '${t.text}'`, t.start, t.end);
+  return undefined;
+}
+
+/** DNSSEC algorithm mnemonics (RFC 4034 App. A.1, IANA). */
+export const DNSSEC_ALGORITHMS: Readonly<Record<string, number>> = {
+  RSAMD5: 1, DH: 2, DSA: 3, RSASHA1: 5, 'DSA-NSEC3-SHA1': 6, 'RSASHA1-NSEC3-SHA1': 7, RSASHA256: 8,
+  RSASHA512: 10, 'ECC-GOST': 12, ECDSAP256SHA256: 13, ECDSAP384SHA384: 14, ED25519: 15, ED448: 16,
+  INDIRECT: 252, PRIVATEDNS: 253, PRIVATEOID: 254,
+};
