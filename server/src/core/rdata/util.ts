@@ -12,12 +12,16 @@ import { parseTtl } from '../ttl';
  */
 export class Fields {
   i = 0;
+  /** Set once a field was reported bad: a missing field after it is then not reported (likely one cause). */
+  failed = false;
   constructor(readonly toks: RdToken[], readonly ctx: RdataContext, readonly format: string) {}
 
   get left(): number { return this.toks.length - this.i; }
 
   /** Where a missing field is reported: the whole rdata, or the point after the type. */
   missing(what: string): void {
+    if (this.failed) return;
+    this.failed = true;
     const c = this.ctx;
     const found = this.toks.length;
     const msg = `missing ${what}: the rdata is '${this.format}'` +
@@ -34,7 +38,9 @@ export class Fields {
   /** An unsigned decimal integer in [min, max]. */
   int(what: string, max: number, min = 0): number | undefined {
     const t = this.next(what);
-    return t ? intToken(t, what, this.ctx, max, min) : undefined;
+    const v = t ? intToken(t, what, this.ctx, max, min) : undefined;
+    if (t && v === undefined) this.failed = true;
+    return v;
   }
 
   /** A 32-bit period that may use TTL units (SOA timers). */
@@ -43,10 +49,12 @@ export class Fields {
     if (!t) return undefined;
     const v = t.quoted ? undefined : parseTtl(t.text);
     if (v === undefined) {
+      this.failed = true;
       this.ctx.error('invalid-number', `${what} must be a number of seconds or a duration like 1h or 2d, not '${t.text}'`, t.start, t.end);
       return undefined;
     }
     if (v > 0xffffffff) {
+      this.failed = true;
       this.ctx.error('out-of-range', `${what} ${t.text} is above 4294967295`, t.start, t.end);
       return undefined;
     }
@@ -55,13 +63,16 @@ export class Fields {
 
   name(what: string): NameRef | undefined {
     const t = this.next(what);
-    return t ? this.ctx.name(t) : undefined;
+    const n = t ? this.ctx.name(t) : undefined;
+    if (t && !n) this.failed = true;
+    return n;
   }
 
   /** A token that must be a plain word (not quoted). */
   word(what: string): RdToken | undefined {
     const t = this.next(what);
     if (t && t.quoted) {
+      this.failed = true;
       this.ctx.error('invalid-rdata', `${what} cannot be a quoted string`, t.start, t.end);
       return undefined;
     }

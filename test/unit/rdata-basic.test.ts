@@ -1,0 +1,152 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseZone } from '../../server/src/core/parser';
+import type { SoaRdata, TxtRdata, AddressRdata, MxRdata } from '../../server/src/core/rdata/api';
+
+/** Parse one record line; return its rdata and the diagnostics as [code, bad text]. */
+function one(line: string) {
+  const text = `$TTL 60\n${line}\n`;
+  const res = parseZone(text, { file: 'z', origin: 'example.com.' });
+  return {
+    rdata: res.records[0]?.rdata as Record<string, unknown> | undefined,
+    diags: res.diagnostics.map((d) => [d.code, text.slice(d.start, d.end)]),
+    messages: res.diagnostics.map((d) => d.message),
+  };
+}
+
+const ok = (line: string) => {
+  const r = one(line);
+  assert.deepEqual(r.diags, [], `${line}: ${r.messages.join('; ')}`);
+  assert.ok(r.rdata, `${line}: no rdata`);
+  return r.rdata as Record<string, unknown>;
+};
+const bad = (line: string, code: string, token: string) => {
+  const r = one(line);
+  assert.deepEqual(r.diags, [[code, token]], `${line}: ${r.messages.join('; ')}`);
+  return r.messages[0];
+};
+
+test('A: dotted quad; bad addresses name the problem and the token', () => {
+  assert.equal((ok('a A 192.0.2.1') as AddressRdata).address, '192.0.2.1');
+  assert.match(bad('a A 300.1.2.3', 'invalid-ipv4', '300.1.2.3'), /300 is above 255/);
+  assert.match(bad('a A 192.0.2', 'invalid-ipv4', '192.0.2'), /4 dot-separated parts/);
+  assert.match(bad('a A 192.0.02.1', 'invalid-ipv4', '192.0.02.1'), /leading zero/);
+  bad('a A 2001:db8::1', 'invalid-ipv4', '2001:db8::1');
+  assert.match(bad('a A', 'missing-field', ''), /missing the IPv4 address/);
+  bad('a A 192.0.2.1 192.0.2.2', 'extra-field', '192.0.2.2');
+});
+
+test('AAAA: all RFC 4291 forms, RFC 5952 canonical form kept', () => {
+  assert.equal((ok('a AAAA 2001:DB8:0:0:0:0:0:1') as AddressRdata).canonical, '2001:db8::1');
+  assert.equal((ok('a AAAA ::') as AddressRdata).canonical, '::');
+  assert.equal((ok('a AAAA ::ffff:192.0.2.1') as AddressRdata).canonical, '::ffff:c000:201');
+  assert.equal((ok('a AAAA 2001:db8:0:1:0:0:1:1') as AddressRdata).canonical, '2001:db8:0:1::1:1');
+  bad('a AAAA 2001:db8::1::2', 'invalid-ipv6', '2001:db8::1::2');
+  bad('a AAAA 2001:db8:0:0:0:0:0:0:1', 'invalid-ipv6', '2001:db8:0:0:0:0:0:0:1');
+  bad('a AAAA 12345::', 'invalid-ipv6', '12345::');
+  assert.match(bad('a AAAA 192.0.2.1', 'invalid-ipv6', '192.0.2.1'), /use an A record/);
+});
+
+test('name types resolve relative names against the origin', () => {
+  const ns = ok('@ NS ns1') as { target: { name: string; relative: boolean } };
+  assert.equal(ns.target.name, 'ns1.example.com.');
+  assert.equal(ns.target.relative, true);
+  assert.equal((ok('a CNAME b.example.org.') as { target: { name: string } }).target.name, 'b.example.org.');
+  bad('a CNAME a..b', 'invalid-name', 'a..b');
+  bad('a PTR "x.example."', 'invalid-name', '"x.example."');
+  bad('a NS ns1 ns2', 'extra-field', 'ns2');
+});
+
+test('MX, KX, AFSDB: 16-bit preference then a name', () => {
+  const mx = ok('@ MX 10 mail') as MxRdata;
+  assert.equal(mx.preference, 10);
+  assert.equal(mx.exchange.name, 'mail.example.com.');
+  bad('@ MX 65536 mail', 'out-of-range', '65536');
+  bad('@ MX ten mail', 'invalid-number', 'ten');
+  assert.match(bad('@ MX mail.example.com.', 'invalid-number', 'mail.example.com.'), /preference must be a number/);
+  bad('@ MX 10', 'missing-field', '10');
+  ok('@ KX 1 kx');
+  ok('@ AFSDB 1 afs');
+});
+
+test('SOA: names, 32-bit serial, timers with units; serial range kept for quick fixes', () => {
+  const line = '@ SOA ns1 hostmaster ( 2024010101 1h 15m 1w 300 )';
+  const soa = ok(line) as SoaRdata;
+  assert.equal(soa.serial, 2024010101);
+  assert.deepEqual([soa.refresh, soa.retry, soa.expire, soa.minimum], [3600, 900, 604800, 300]);
+  const text = `$TTL 60\n${line}\n`;
+  assert.equal(text.slice(soa.serialStart, soa.serialEnd), '2024010101');
+  bad('@ SOA ns1 hostmaster 4294967296 1 1 1 1', 'out-of-range', '4294967296');
+  bad('@ SOA ns1 hostmaster 1 1x 1 1 1', 'invalid-number', '1x');
+  bad('@ SOA ns1 hostmaster 1 1 1 1', 'missing-field', 'ns1 hostmaster 1 1 1 1');
+  assert.match(bad('@ SOA ns1 hostmaster@example.com. 1 1 1 1 1', 'invalid-rdata', 'hostmaster@example.com.'), /'\.' for '@'/);
+});
+
+test('TXT: several strings, escapes decoded, 255-octet limit per string', () => {
+  const t = ok('a TXT "v=spf1 -all" "second \\"q\\" \\065" plain') as TxtRdata;
+  assert.deepEqual(t.strings, ['v=spf1 -all', 'second "q" A', 'plain']);
+  assert.deepEqual(t.lengths, [11, 12, 5]);
+  ok(`a TXT "${'x'.repeat(255)}"`);
+  assert.match(bad(`a TXT "${'x'.repeat(256)}"`, 'invalid-rdata', `"${'x'.repeat(256)}"`), /256 octets/);
+  // Non-ASCII characters count in UTF-8 octets.
+  bad(`a TXT "${'é'.repeat(128)}"`, 'invalid-rdata', `"${'é'.repeat(128)}"`);
+  bad('a TXT', 'missing-field', '');
+  bad('a TXT "bad \\999"', 'invalid-rdata', '"bad \\999"');
+  // `\#` not followed by a number is an escaped '#' in TXT (BIND).
+  assert.deepEqual((ok('a TXT \\# text') as TxtRdata).strings, ['#', 'text']);
+});
+
+test('RFC 3597 generic rdata: length must match the hex', () => {
+  ok('a TYPE65280 \\# 4 0a000001');
+  ok('a A \\# 4 C0 00 02 01');
+  ok('a TYPE65280 \\# 0');
+  assert.match(bad('a TYPE65280 \\# 4 0a0000', 'invalid-rdata', '0a0000'), /announces 4 octets but the hex data holds 3/);
+  bad('a TYPE65280 \\# 2 0a0', 'invalid-hex', '0a0');
+  bad('a TYPE65280 \\# 1 zz', 'invalid-hex', 'zz');
+  bad('a TYPE65280 \\# 0 00', 'extra-field', '00');
+  assert.match(bad('a TYPE65280 1 2 3', 'invalid-rdata', '1 2 3'), /generic form/);
+});
+
+test('SRV, NAPTR, URI, CAA', () => {
+  ok('_sip._tcp SRV 10 60 5060 sip');
+  bad('_sip._tcp SRV 10 60 70000 sip', 'out-of-range', '70000');
+  bad('_sip._tcp SRV 10 60 sip', 'invalid-number', 'sip');
+  ok('a NAPTR 100 10 "S" "SIP+D2U" "" _sip._udp');
+  ok('a NAPTR 100 10 "U" "E2U+sip" "!^.*$!sip:info@example.com!" .');
+  bad('a NAPTR 100 10 "U?" "E2U+sip" "" .', 'invalid-rdata', '"U?"');
+  bad('a NAPTR 100 10 "U" "E2U+sip" "!^.*$" .', 'invalid-rdata', '"!^.*$"');
+  ok('_http._tcp URI 10 1 "http://www.example.com/"');
+  ok('@ CAA 0 issue "letsencrypt.org"');
+  bad('@ CAA 0 "issue" "letsencrypt.org"', 'invalid-rdata', '"issue"');
+  bad('@ CAA 0 is-sue "x"', 'invalid-rdata', 'is-sue');
+  bad('@ CAA 256 issue "x"', 'out-of-range', '256');
+});
+
+test('HINFO, RP, LOC, EUI48/64, APL, ILNP', () => {
+  ok('a HINFO "INTEL-386" "Linux"');
+  bad('a HINFO "INTEL-386"', 'missing-field', '"INTEL-386"');
+  ok('a RP admin.example.com. txt');
+  const loc = ok('a LOC 52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m') as { latitude: number; longitude: number };
+  assert.ok(Math.abs(loc.latitude - 52.373) < 0.001);
+  ok('a LOC 42 N 71 W 0m');
+  bad('a LOC 91 0 0 N 4 0 0 E 0m', 'out-of-range', '91');
+  bad('a LOC 52 60 0 N 4 0 0 E 0m', 'out-of-range', '60');
+  bad('a LOC 52 22 23 X 4 53 32 E 0m', 'invalid-rdata', 'X');
+  bad('a LOC 52 N 4 E 0km', 'invalid-rdata', '0km');
+  ok('a EUI48 00-00-5e-00-53-2a');
+  bad('a EUI48 00:00:5e:00:53:2a', 'invalid-rdata', '00:00:5e:00:53:2a');
+  ok('a EUI64 00-00-5e-ef-10-00-00-2a');
+  ok('a APL 1:192.168.32.0/21 !1:192.168.38.0/28 2:2001:db8::/32');
+  bad('a APL 1:192.168.32.0/33', 'out-of-range', '1:192.168.32.0/33');
+  bad('a APL 3:1.2.3.4/8', 'invalid-rdata', '3:1.2.3.4/8');
+  ok('a L32 10 10.1.2.0');
+  ok('a L64 10 2001:0DB8:1140:1000');
+  ok('a NID 10 0014:4fff:ff20:ee64');
+  bad('a NID 10 0014:4fff:ff20', 'invalid-rdata', '0014:4fff:ff20');
+  ok('a LP 10 l64-subnet1.example.com.');
+});
+
+test('registered types without a parser of their own are accepted as written', () => {
+  ok('a NINFO "x"');
+  bad('a NINFO', 'missing-field', '');
+});
