@@ -6,9 +6,20 @@ function lex(text: string): { entries: Entry[]; errors: string[] } {
   const errors: string[] = [];
   const lexer = new Lexer(text, (code, message, start, end) => errors.push(`${code}@${start}-${end}: ${message}`));
   const entries: Entry[] = [];
-  for (let e = lexer.next(); e; e = lexer.next()) entries.push(e);
+  // Entries are reused by the lexer: keep a copy of each.
+  for (let e = lexer.next(); e; e = lexer.next()) entries.push({ ...e, tokens: e.tokens.map((t) => ({ ...t })) });
   return { entries, errors };
 }
+
+test('entries and tokens are reused: an entry is valid until the next call', () => {
+  const lexer = new Lexer('a A 1.2.3.4\nb A 1.2.3.5\n', () => {});
+  const first = lexer.next()!;
+  assert.equal(first.tokens[0].text, 'a');
+  const second = lexer.next()!;
+  assert.equal(second.tokens[0].text, 'b');
+  assert.equal(first.tokens[0].text, 'b', 'the first entry now shows the second (documented reuse)');
+  assert.equal(lexer.next(), undefined);
+});
 
 const texts = (e: Entry) => e.tokens.map((t) => (t.quoted ? `"${t.text}"` : t.text));
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseName, nameKey, isSubdomain, parentName, relativize, splitLabels, nameWireLength } from '../../server/src/core/names';
+import { hashKey, parseName, nameKey, isSubdomain, parentName, relativize, splitLabels, nameWireLength } from '../../server/src/core/names';
 
 test('relative names get the origin, absolute names stay', () => {
   assert.equal(parseName('www', 'example.com.').name, 'www.example.com.');
@@ -59,4 +59,17 @@ test('subdomain, parent and relativize', () => {
   assert.equal(relativize('www.example.com.', 'example.com.'), 'www');
   assert.equal(relativize('example.com.', 'example.com.'), '@');
   assert.equal(relativize('www.example.org.', 'example.com.'), 'www.example.org.');
+});
+
+test('parseName computes hashKey(key) in its single pass, for every form of name', () => {
+  const cases: [string, string | undefined][] = [
+    ['www', 'example.com.'], ['WWW', 'example.com.'], ['www', 'Example.COM.'], ['a.b.c.', 'x.'], ['A.B.C.', undefined],
+    ['@', 'Example.com.'], ['.', 'example.com.'], ['x', '.'], ['x', undefined], ['caf\\195\\169', 'example.'],
+    ['a\\.b', 'example.'], ['ünï', 'example.'], ['😀x', 'example.'], ['*', 'example.com.'], ['-bad-', 'example.com.'],
+  ];
+  for (const [text, origin] of cases) {
+    const p = parseName(text, origin);
+    assert.equal(p.hash, hashKey(p.key), `${text} @ ${origin}`);
+    assert.equal(p.key, nameKey(p.name), `${text} @ ${origin}: key`);
+  }
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseZone } from '../../server/src/core/parser';
+import { canonicalIPv6 } from '../../server/src/core/rdata/util';
 import type { SoaRdata, TxtRdata, AddressRdata, MxRdata } from '../../server/src/core/rdata/api';
 
 /** Parse one record line; return its rdata and the diagnostics as [code, bad text]. */
@@ -37,10 +38,20 @@ test('A: dotted quad; bad addresses name the problem and the token', () => {
 });
 
 test('AAAA: all RFC 4291 forms, RFC 5952 canonical form kept', () => {
-  assert.equal((ok('a AAAA 2001:DB8:0:0:0:0:0:1') as AddressRdata).canonical, '2001:db8::1');
-  assert.equal((ok('a AAAA ::') as AddressRdata).canonical, '::');
-  assert.equal((ok('a AAAA ::ffff:192.0.2.1') as AddressRdata).canonical, '::ffff:c000:201');
-  assert.equal((ok('a AAAA 2001:db8:0:1:0:0:1:1') as AddressRdata).canonical, '2001:db8:0:1::1:1');
+  assert.equal((ok('a AAAA 2001:DB8:0:0:0:0:0:1') as AddressRdata).address, '2001:DB8:0:0:0:0:0:1');
+  const forms: [string, string][] = [
+    ['2001:DB8:0:0:0:0:0:1', '2001:db8::1'], ['::', '::'], ['::1', '::1'], ['1::', '1::'],
+    ['::ffff:192.0.2.1', '::ffff:c000:201'], ['2001:db8:0:1:0:0:1:1', '2001:db8:0:1::1:1'],
+    ['2001:db8::1:0:0:1', '2001:db8::1:0:0:1'], ['1:0:0:2:0:0:0:3', '1:0:0:2::3'], ['fe80::1:2:3:4:5:6', 'fe80:0:1:2:3:4:5:6'],
+    ['1:2:3:4:5:6:1.2.3.4', '1:2:3:4:5:6:102:304'], ['0:0:0:0:0:0:0:0', '::'],
+  ];
+  for (const [written, canonical] of forms) {
+    ok(`a AAAA ${written}`);
+    assert.equal(canonicalIPv6(written), canonical, written);
+  }
+  for (const badText of [':', ':::', '1:2', '1::2::3', '1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7::8', '1:2:3:4:5:6:7:', ':1:2:3:4:5:6:7', '::1.2.3', '::1.2.3.4.5', '1:2:3:4:5:6:7:1.2.3.4', 'g::1', '::01.2.3.4']) {
+    assert.equal(canonicalIPv6(badText), undefined, badText);
+  }
   bad('a AAAA 2001:db8::1::2', 'invalid-ipv6', '2001:db8::1::2');
   bad('a AAAA 2001:db8:0:0:0:0:0:0:1', 'invalid-ipv6', '2001:db8:0:0:0:0:0:0:1');
   bad('a AAAA 12345::', 'invalid-ipv6', '12345::');

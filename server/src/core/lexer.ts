@@ -5,6 +5,9 @@
  * parentheses let an entry span several physical lines. Comments are dropped, quoted strings are
  * one token, `\X` / `\DDD` escapes stay inside their token. Every token keeps its exact offsets.
  *
+ * Speed: token objects, the token array and the Entry are reused from one entry to the next, so an
+ * entry is valid only until the next call to `next()` (the parser copies what it keeps).
+ *
  * Architecture invariant: the lexer never throws. Problems (unbalanced parentheses, unterminated
  * strings) are reported through `onError` with the range of the offending character, and the lexer
  * carries on with the next entry.
@@ -29,6 +32,9 @@ const SPACE = 32, TAB = 9, LF = 10, CR = 13, SEMI = 59, LPAREN = 40, RPAREN = 41
 export class Lexer {
   private pos = 0;
   private readonly len: number;
+  private readonly pool: RdToken[] = [];
+  private readonly tokens: RdToken[] = [];
+  private readonly current: Entry = { tokens: this.tokens, blankOwner: false, start: 0, end: 0 };
 
   constructor(private readonly text: string, private readonly onError: LexError) {
     this.len = text.length;
@@ -39,7 +45,9 @@ export class Lexer {
     const text = this.text;
     const len = this.len;
     let pos = this.pos;
-    let tokens: RdToken[] = [];
+    const tokens = this.tokens;
+    tokens.length = 0;
+    this.current.tokens = tokens;
     let depth = 0;
     let parenStart = -1;
     let blankOwner = false;
@@ -109,7 +117,7 @@ export class Lexer {
         const contentEnd = pos;
         if (closed) pos++;
         else this.onError('syntax-error', 'unterminated quoted string: the closing \'"\' is missing on this line', start, contentEnd);
-        tokens.push({ text: text.slice(contentStart, contentEnd), start, end: pos, quoted: true });
+        this.push(text.slice(contentStart, contentEnd), start, pos, true);
         continue;
       }
       // A word: up to white space, a line break, a comment, a parenthesis or a quote; `\X` is literal.
@@ -121,11 +129,27 @@ export class Lexer {
         pos++;
       }
       if (pos > len) pos = len;
-      tokens.push({ text: text.slice(start, pos), start, end: pos, quoted: false });
+      this.push(text.slice(start, pos), start, pos, false);
     }
   }
 
+  private push(text: string, start: number, end: number, quoted: boolean): void {
+    const n = this.tokens.length;
+    let t = this.pool[n];
+    if (t === undefined) {
+      t = { text, start, end, quoted };
+      this.pool.push(t);
+    } else {
+      t.text = text; t.start = start; t.end = end; t.quoted = quoted;
+    }
+    this.tokens.push(t);
+  }
+
   private entry(tokens: RdToken[], blankOwner: boolean): Entry {
-    return { tokens, blankOwner, start: tokens[0].start, end: tokens[tokens.length - 1].end };
+    const e = this.current;
+    e.blankOwner = blankOwner;
+    e.start = tokens[0].start;
+    e.end = tokens[tokens.length - 1].end;
+    return e;
   }
 }

@@ -10,6 +10,8 @@ export interface ParsedName {
   /** Absolute name, as written (escapes kept), with the origin appended when relative. */
   name: string;
   key: string;
+  /** `hashKey(key)`, computed while parsing (the model's name index uses it). */
+  hash: number;
   relative: boolean;
   /** Set when the name is not acceptable; the message says why. */
   error?: string;
@@ -19,24 +21,55 @@ const BACKSLASH = 92;
 const DOT = 46;
 
 /**
+ * Hash of a name key: polynomial (×31, mod 2^32) over the key's UTF-16 code units. It is
+ * composable — hash(a + b) = hash(a)·31^len(b) + hash(b) — so a relative name's hash is computed
+ * from its written text and the origin's cached hash, without re-reading the joined string.
+ */
+export function hashKey(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return h;
+}
+
+let cachedOrigin: string | undefined;
+let cachedOriginKey = '';
+let cachedOriginHash = 0;
+let cachedOriginPow = 1;
+let cachedOriginWire = 1;
+function originInfo(origin: string): void {
+  if (origin === cachedOrigin) return;
+  cachedOrigin = origin;
+  cachedOriginWire = nameWireLength(origin);
+  cachedOriginKey = nameKey(origin);
+  cachedOriginHash = hashKey(cachedOriginKey);
+  let p = 1;
+  for (let i = 0; i < cachedOriginKey.length; i++) p = Math.imul(p, 31);
+  cachedOriginPow = p;
+}
+
+/**
  * Parse a written name. `origin` is absolute (trailing dot) or undefined when unknown.
  * `@` stands for the origin. Checks empty labels, label ≤ 63 and name ≤ 255 octets.
+ * Hot path (every owner and rdata name of million-record zones): one pass over the text.
  */
 export function parseName(text: string, origin: string | undefined): ParsedName {
   if (text === '@') {
-    if (origin === undefined) return { name: '.', key: '.', relative: true, error: "'@' used but no origin is known" };
-    return { name: origin, key: nameKey(origin), relative: true };
+    if (origin === undefined) return { name: '.', key: '.', hash: HASH_ROOT, relative: true, error: "'@' used but no origin is known" };
+    originInfo(origin);
+    return { name: origin, key: cachedOriginKey, hash: cachedOriginHash, relative: true };
   }
-  if (text === '.') return { name: '.', key: '.', relative: false };
+  if (text === '.') return { name: '.', key: '.', hash: HASH_ROOT, relative: false };
   const n = text.length;
   let absolute = false;
-  // Fast scan: label lengths, trailing dot, escapes.
+  // One scan: label lengths, trailing dot, escapes, upper case, and the hash of the lower-cased text.
   let labelLen = 0;
   let total = 1; // root label length octet
   let hasEscape = false;
+  let hasUpper = false;
+  let h = 0;
   let error: string | undefined;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (c === BACKSLASH) {
       hasEscape = true;
       const d1 = text.charCodeAt(i + 1);
@@ -57,9 +90,12 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
       total += labelLen + 1;
       labelLen = 0;
       if (i === n - 1) absolute = true;
+      h = (Math.imul(h, 31) + c) | 0;
     } else {
+      if (c >= 65 && c <= 90) { hasUpper = true; c += 32; }
+      h = (Math.imul(h, 31) + c) | 0;
       // Non-ASCII characters are written as UTF-8 by BIND: count their octets.
-      labelLen += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xd800 && c <= 0xdbff) ? (i++, 4) : 3;
+      labelLen += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xd800 && c <= 0xdbff) ? (i++, h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0, 4) : 3;
     }
   }
   if (!error && !absolute) {
@@ -67,25 +103,39 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
     total += labelLen + 1;
   }
   let name: string;
+  let key: string;
   let relative = false;
   if (absolute) {
     name = text;
+    key = hasUpper ? foldAscii(text) : text;
   } else {
     relative = true;
+    h = (Math.imul(h, 31) + DOT) | 0;
     if (origin === undefined) {
       name = text + '.';
       error = error ?? `relative name '${text}' but no origin is known`;
+      key = hasUpper ? foldAscii(name) : name;
     } else if (origin === '.') {
       name = text + '.';
+      key = hasUpper ? foldAscii(name) : name;
     } else {
+      originInfo(origin);
       name = text + '.' + origin;
-      total += nameWireLength(origin) - 1;
+      total += cachedOriginWire - 1;
+      key = hasUpper || cachedOriginKey !== origin ? (hasUpper ? foldAscii(text) : text) + '.' + cachedOriginKey : name;
+      h = (Math.imul(h, cachedOriginPow) + cachedOriginHash) | 0;
     }
   }
   if (!error && total > 255) error = `name of ${total} octets (at most 255)`;
-  const key = hasEscape ? canonicalKey(name) : asciiLower(name);
-  return error ? { name, key, relative, error } : { name, key, relative };
+  if (hasEscape || error) {
+    // Escapes: the key is the canonical re-escaped form; hash it as it is.
+    if (hasEscape) key = canonicalKey(name);
+    h = hashKey(key);
+  }
+  return error ? { name, key, hash: h, relative, error } : { name, key, hash: h, relative };
 }
+
+const HASH_ROOT = 46;
 
 /** Octets of a name on the wire (absolute presentation form). */
 export function nameWireLength(name: string): number {

@@ -21,6 +21,8 @@ export interface ZoneRecord {
   owner: string;
   /** Canonical (lower-case) owner key. */
   key: string;
+  /** `hashKey(key)` (names.ts). */
+  hash: number;
   /**
    * Range of the owner token; for an inherited owner, an empty range at the entry start. So the
    * record's text is always `ownerStart`..`rdataEnd`.
@@ -40,8 +42,6 @@ export interface ZoneRecord {
   rdataEnd: number;
   /** True for records produced by $GENERATE (their ranges point at the directive's tokens). */
   generated: boolean;
-  /** The next record with the same owner, in file order (set by ZoneModel). */
-  nextAtName: ZoneRecord | undefined;
 }
 
 export interface ParseOptions {
@@ -104,7 +104,7 @@ class Ctx implements RdataContext {
       this.error('invalid-name', `bad name '${tok.text}': ${p.error}`, tok.start, tok.end);
       return undefined;
     }
-    return { name: p.name, key: p.key, relative: p.relative, start: tok.start, end: tok.end };
+    return { name: p.name, key: p.key, hash: p.hash, relative: p.relative, start: tok.start, end: tok.end };
   }
 }
 
@@ -118,6 +118,7 @@ class Parser {
   private readonly directives: Directive[] = [];
   private readonly files: string[] = [];
   private readonly ctx = new Ctx(this.diagnostics);
+  private readonly rdBuf: RdToken[] = [];
   /** $TTL value, once set. */
   private defaultTtl: number | undefined;
   /** The last TTL in force (RFC 1035: a record without TTL takes the last one stated). */
@@ -337,7 +338,10 @@ class Parser {
       this.err(file, 'class-mismatch', `class ${cls} differs from the zone's class ${this.zoneClass}`, t[i - 1].start, t[i - 1].end);
     }
     // Rdata.
-    const rd = i + 1 < t.length ? t.slice(i + 1) : [];
+    // The rdata tokens, in a reused array (the rdata parsers never keep it).
+    const rd = this.rdBuf;
+    rd.length = 0;
+    for (let k = i + 1; k < t.length; k++) rd.push(t[k]);
     const rdataStart = rd.length > 0 ? rd[0].start : typeTok.end;
     const rdataEnd = rd.length > 0 ? rd[rd.length - 1].end : typeTok.end;
     ctx.origin = st.origin;
@@ -377,6 +381,7 @@ class Parser {
       file,
       owner: owner.name,
       key: owner.key,
+      hash: owner.hash,
       ownerStart,
       ownerEnd,
       ttl: ttlValue,
@@ -390,7 +395,6 @@ class Parser {
       rdataStart,
       rdataEnd,
       generated,
-      nextAtName: undefined,
     });
   }
 }

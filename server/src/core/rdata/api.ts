@@ -26,6 +26,8 @@ export interface NameRef {
   name: string;
   /** Lower-cased canonical form for comparisons. */
   key: string;
+  /** `hashKey(key)` (names.ts), for the model's name index. */
+  hash: number;
   /** True when the name was written without a trailing dot (origin appended). */
   relative: boolean;
   start: number;
@@ -72,7 +74,8 @@ export interface Rdata {
 export type RdataParser = (tokens: RdToken[], ctx: RdataContext) => Rdata | undefined;
 
 /** Typed shapes of the rdata the core checks use. Other types return their own documented shapes. */
-export interface AddressRdata extends Rdata { address: string; /** canonical form: IPv4 dotted quad, IPv6 RFC 5952 */ canonical: string }
+/** The address as written; compare IPv6 addresses through `canonicalIPv6` (util.ts). */
+export interface AddressRdata extends Rdata { address: string }
 export interface NameRdata extends Rdata { target: NameRef }            // NS, CNAME, DNAME, PTR
 export interface MxRdata extends Rdata { preference: number; exchange: NameRef }
 export interface SrvRdata extends Rdata { priority: number; weight: number; port: number; target: NameRef }

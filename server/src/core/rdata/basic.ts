@@ -4,7 +4,7 @@
  */
 import type { AddressRdata, MxRdata, NameRdata, Rdata, RdataParser, RdToken, SoaRdata, SrvRdata, TxtRdata } from './api';
 import {
-  Fields, charString, charStringField, formatIPv6, hexTokens, intToken, ipv4Problem, parseIPv4, parseIPv6Groups,
+  Fields, charString, charStringField, hexTokens, intToken, ipv4Problem, isIPv4, isIPv6, parseIPv4, parseIPv6Groups,
 } from './util';
 
 const U16 = 0xffff;
@@ -17,12 +17,11 @@ const parseA: RdataParser = (toks, ctx) => {
   const t = f.word('the IPv4 address');
   f.end();
   if (!t) return undefined;
-  const a = parseIPv4(t.text);
-  if (!a) {
+  if (!isIPv4(t.text, 0, t.text.length)) {
     ctx.error('invalid-ipv4', `'${t.text}' is not an IPv4 address: ${ipv4Problem(t.text)}`, t.start, t.end);
     return undefined;
   }
-  return { address: a, canonical: a } as AddressRdata;
+  return { address: t.text } as AddressRdata;
 };
 
 const parseAAAA: RdataParser = (toks, ctx) => {
@@ -30,14 +29,12 @@ const parseAAAA: RdataParser = (toks, ctx) => {
   const t = f.word('the IPv6 address');
   f.end();
   if (!t) return undefined;
-  const g = parseIPv6Groups(t.text);
-  if (!g) {
+  if (!isIPv6(t.text)) {
     const hint = parseIPv4(t.text) ? ' (this is an IPv4 address: use an A record)' : '';
     ctx.error('invalid-ipv6', `'${t.text}' is not an IPv6 address${hint}`, t.start, t.end);
     return undefined;
   }
-  const canonical = formatIPv6(g);
-  return { address: canonical === t.text ? canonical : t.text, canonical } as AddressRdata;
+  return { address: t.text } as AddressRdata;
 };
 
 // ------------------------------------------------------------------------------ one name

@@ -120,14 +120,26 @@ function rangeText(min: number, max: number): string {
 
 /** Dotted-quad IPv4 as BIND's inet_pton reads it: four decimal parts 0–255, no leading zeros. */
 export function parseIPv4(s: string): string | undefined {
-  const parts = s.split('.');
-  if (parts.length !== 4) return undefined;
-  for (const p of parts) {
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(p) || Number(p) > 255) return undefined;
-  }
-  return s;
+  return isIPv4(s, 0, s.length) ? s : undefined;
 }
 
+/** True when s[from, to) is a dotted quad (hot path: no allocation). */
+export function isIPv4(s: string, from: number, to: number): boolean {
+  let parts = 0, digits = 0, v = 0, first = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (digits === 0) first = c;
+      else if (first === 48) return false; // leading zero
+      v = v * 10 + (c - 48);
+      if (++digits > 3 || v > 255) return false;
+    } else if (c === 46) {
+      if (digits === 0 || ++parts > 3) return false;
+      digits = 0; v = 0;
+    } else return false;
+  }
+  return parts === 3 && digits > 0;
+}
 /** Why an IPv4 text is not an address (for the message). */
 export function ipv4Problem(s: string): string {
   const parts = s.split('.');
@@ -141,44 +153,79 @@ export function ipv4Problem(s: string): string {
   return 'not an IPv4 address';
 }
 
-/** Parse IPv6 text; returns the 8 groups, or undefined. */
+const V6 = new Array<number>(8);
+
+/** Parse IPv6 text (RFC 4291 §2.2, embedded IPv4 allowed); returns the 8 groups, or undefined. */
 export function parseIPv6Groups(s: string): number[] | undefined {
-  if (s.length < 2 || s.length > 45) return undefined;
-  let head = s, tail = '';
-  const dbl = s.indexOf('::');
-  if (dbl >= 0) {
-    if (s.indexOf('::', dbl + 1) >= 0) return undefined;
-    head = s.slice(0, dbl);
-    tail = s.slice(dbl + 2);
+  return parseIPv6Into(s, V6) ? V6.slice() : undefined;
+}
+
+/** True when s is an IPv6 address (hot path: no allocation). */
+export function isIPv6(s: string): boolean {
+  return parseIPv6Into(s, V6);
+}
+
+function parseIPv6Into(s: string, out: number[]): boolean {
+  const n = s.length;
+  if (n < 2 || n > 45) return false;
+  let g = 0;          // groups written
+  let gap = -1;       // index in out where '::' was
+  let i = 0;
+  if (s.charCodeAt(0) === 58) {
+    if (s.charCodeAt(1) !== 58) return false;
+    gap = 0; i = 2;
+    if (i === n) { out.fill(0); return true; }
   }
-  const parsePart = (p: string, allowV4: boolean): number[] | undefined => {
-    if (p === '') return [];
-    const groups = p.split(':');
-    const out: number[] = [];
-    for (let k = 0; k < groups.length; k++) {
-      const g = groups[k];
-      if (allowV4 && k === groups.length - 1 && g.includes('.')) {
-        const v4 = parseIPv4(g);
-        if (!v4) return undefined;
-        const b = v4.split('.').map(Number);
-        out.push((b[0] << 8) | b[1], (b[2] << 8) | b[3]);
-        continue;
-      }
-      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return undefined;
-      out.push(parseInt(g, 16));
+  while (i < n) {
+    // One group: up to 4 hex digits, or a dotted quad at the end.
+    const start = i;
+    let v = 0;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      let d: number;
+      if (c >= 48 && c <= 57) d = c - 48;
+      else if (c >= 97 && c <= 102) d = c - 87;
+      else if (c >= 65 && c <= 70) d = c - 55;
+      else break;
+      v = v * 16 + d;
+      i++;
     }
-    return out;
-  };
-  if (dbl < 0) {
-    const g = parsePart(s, true);
-    return g && g.length === 8 ? g : undefined;
+    if (i < n && s.charCodeAt(i) === 46) {
+      // Embedded IPv4: must be the last part and leave room for two groups.
+      if (g > 6 || !isIPv4(s, start, n)) return false;
+      let a = 0, part = 0;
+      const b = [0, 0, 0, 0];
+      for (let k = start; k <= n; k++) {
+        const c = k < n ? s.charCodeAt(k) : 46;
+        if (c === 46) { b[part++] = a; a = 0; } else a = a * 10 + (c - 48);
+      }
+      out[g++] = (b[0] << 8) | b[1];
+      out[g++] = (b[2] << 8) | b[3];
+      i = n;
+      break;
+    }
+    const len = i - start;
+    if (len === 0 || len > 4 || g >= 8) return false;
+    out[g++] = v;
+    if (i === n) break;
+    if (s.charCodeAt(i) !== 58) return false;
+    i++;
+    if (i < n && s.charCodeAt(i) === 58) {
+      if (gap >= 0) return false;
+      gap = g; i++;
+    } else if (i === n) return false; // trailing single ':'
   }
-  const h = parsePart(head, tail === '');
-  const t = parsePart(tail, true);
-  if (!h || !t) return undefined;
-  const fill = 8 - h.length - t.length;
-  if (fill < 1) return undefined;
-  return [...h, ...new Array<number>(fill).fill(0), ...t];
+  if (gap < 0) return g === 8;
+  if (g > 7) return false;
+  const move = g - gap;
+  for (let k = 0; k < move; k++) out[7 - k] = out[g - 1 - k];
+  for (let k = gap; k < 8 - move; k++) out[k] = 0;
+  return true;
+}
+
+/** RFC 5952 text of an IPv6 address, or undefined if it is not one. */
+export function canonicalIPv6(s: string): string | undefined {
+  return parseIPv6Into(s, V6) ? formatIPv6(V6) : undefined;
 }
 
 /** RFC 5952 canonical text of 8 groups. */
