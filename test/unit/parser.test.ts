@@ -91,3 +91,9 @@ test('never throws on arbitrary input', () => {
     for (const d of res.diagnostics) assert.ok(d.start >= 0 && d.end <= s.length && d.start <= d.end, `${JSON.stringify(s)} ${d.code} ${d.start}-${d.end}`);
   }
 });
+
+test('$GENERATE: an offset that takes the value above 2^31-1 is an error (BIND: out of range)', () => {
+  const res = parse('$TTL 60\n$GENERATE 1-1 host$ TXT foo${2147483647}\n$GENERATE 1-2 h$ A 192.0.2.${-1}\n$GENERATE 1-1 g$ TXT x${2147483646}\n');
+  assert.deepEqual(res.diagnostics.map((d) => d.code), ['invalid-generate']);
+  assert.deepEqual(res.records.map((r) => r.owner), ['h1.example.com.', 'h2.example.com.', 'g1.example.com.']);
+});

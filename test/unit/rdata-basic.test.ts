@@ -161,3 +161,10 @@ test('registered types without a parser of their own are accepted as written', (
   ok('a NINFO "x"');
   bad('a NINFO', 'missing-field', '');
 });
+
+test('generic form of a fixed-size type must have its size; types 128-255 are meta', () => {
+  ok('a A \\# 4 0A000001');
+  bad('a A \\# 5 0A00000100', 'invalid-rdata', '5');
+  bad('a AAAA \\# 4 0A000001', 'invalid-rdata', '4');
+  bad('a TYPE200 \\# 1 07', 'unknown-type', 'TYPE200');
+});

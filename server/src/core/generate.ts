@@ -36,7 +36,7 @@ export function expandGenerate(tokens: RdToken[], budget: number): GenerateResul
   const rest = tokens.slice(3);
   // Validate templates once.
   for (const tok of [lhs, ...rest]) {
-    const problem = checkTemplate(tok.text);
+    const problem = checkTemplate(tok.text, start, stop);
     if (problem) return fail(`bad $GENERATE template '${tok.text}': ${problem}`, tok);
   }
   const count = Math.floor((stop - start) / step) + 1;
@@ -59,7 +59,7 @@ export function expandGenerate(tokens: RdToken[], budget: number): GenerateResul
 
 const MOD = /^\{([+-]?\d+)(?:,(\d+)(?:,([doxXnN]))?)?\}/;
 
-function checkTemplate(t: string): string | undefined {
+function checkTemplate(t: string, _first: number, last: number): string | undefined {
   for (let i = 0; i < t.length; i++) {
     const c = t[i];
     if (c === '\\') { i++; continue; }
@@ -67,6 +67,9 @@ function checkTemplate(t: string): string | undefined {
       const m = MOD.exec(t.slice(i + 1));
       if (!m) return "a '${' modifier must be ${offset[,width[,base]]} with base one of d o x X n N";
       if (Number(m[2] ?? 0) > 255) return 'width above 255';
+      // BIND rejects an offset that takes the value above 2^31-1 ("out of range"); below 0 is allowed.
+      const off = Number(m[1]);
+      if (last + off > 2147483647) return `offset ${m[1]} takes the value above 2147483647`;
       i += m[0].length;
     }
   }

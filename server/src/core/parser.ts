@@ -328,7 +328,7 @@ class Parser {
       }
       return;
     }
-    if (META_TYPES.has(ty.type)) {
+    if (META_TYPES.has(ty.type) || (ty.code >= 128 && ty.code <= 255)) {
       this.err(file, 'unknown-type', `${ty.type} is a meta/query type and cannot appear in a zone file`, typeTok.start, typeTok.end);
       return;
     }
@@ -352,7 +352,7 @@ class Parser {
     // an escaped '#' there (BIND's rule, lib/dns/rdata.c).
     if (rd.length > 0 && !rd[0].quoted && rd[0].text === '\\#' &&
         (ty.type !== 'TXT' || (rd.length > 1 && !rd[1].quoted && /^[0-9]+$/.test(rd[1].text)))) {
-      rdata = parseGenericRdata(rd, ctx);
+      rdata = parseGenericRdata(rd, ctx, ty.type);
       // The generic form of a known type must still be valid for that type; BIND converts it.
     } else {
       const p = RDATA_PARSERS[ty.type];

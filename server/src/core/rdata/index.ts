@@ -9,8 +9,14 @@ import { hexTokens, intToken } from './util';
 
 export const RDATA_PARSERS: Readonly<Record<string, RdataParser>> = { ...BASIC_PARSERS, ...DNSSEC_PARSERS };
 
-/** RFC 3597 §5: `\# length hex…` — the hex must hold exactly `length` octets. */
-export function parseGenericRdata(tokens: RdToken[], ctx: RdataContext): Rdata | undefined {
+/** Wire lengths of the fixed-size types: their generic form must have exactly this length. */
+const FIXED_LENGTH: Readonly<Record<string, number>> = { A: 4, AAAA: 16, EUI48: 6, EUI64: 8, L32: 6, L64: 10, NID: 10 };
+
+/**
+ * RFC 3597 §5: `\# length hex…` — the hex must hold exactly `length` octets, and for a type with a
+ * fixed wire size, `length` must be that size (BIND converts the data and rejects the rest).
+ */
+export function parseGenericRdata(tokens: RdToken[], ctx: RdataContext, type?: string): Rdata | undefined {
   const lenTok = tokens[1];
   if (!lenTok) {
     ctx.error('missing-field', "missing the length after '\\#': the generic form is '\\# length hex…'", ctx.rdataStart, ctx.rdataEnd);
@@ -34,6 +40,11 @@ export function parseGenericRdata(tokens: RdToken[], ctx: RdataContext): Rdata |
   if (n === undefined) return undefined;
   if (n !== length) {
     ctx.error('invalid-rdata', `'\\# ${length}' announces ${length} octets but the hex data holds ${n}`, hex[0].start, hex[hex.length - 1].end);
+    return undefined;
+  }
+  const fixed = type !== undefined ? FIXED_LENGTH[type] : undefined;
+  if (fixed !== undefined && length !== fixed) {
+    ctx.error('invalid-rdata', `${type} rdata is ${fixed} octets on the wire, not ${length}`, lenTok.start, lenTok.end);
     return undefined;
   }
   return { generic: true, length };
