@@ -112,7 +112,8 @@ done
 [ "$install_ok" = 1 ] || die "could not install code-server@$CODE_SERVER_VERSION"
 
 [ -f "$CS_BIN" ] || die "code-server installed but $CS_BIN is missing"
-version="$(cd "$CACHE" && TMPDIR="$INSTALL_TMP" node "$CS_BIN" --version 2>/dev/null | head -n 1 || true)"
+version="$(cd "$CACHE" && env TMPDIR="$INSTALL_TMP" XDG_CONFIG_HOME="$INSTALL_TMP/config" XDG_DATA_HOME="$INSTALL_TMP/data" \
+  node "$CS_BIN" --version 2>/dev/null | grep -E '^[0-9]+\.[0-9]+\.[0-9]+' | head -n 1 || true)"
 case "$version" in
   "$CODE_SERVER_VERSION"*) ;;
   *) die "code-server --version printed '$version', expected $CODE_SERVER_VERSION (see $CACHE/code-server-install.log)" ;;
