@@ -1,0 +1,193 @@
+/**
+ * End-to-end tests in a real VS Code (or code-server) window with the workspace
+ * test/e2e/workspace/ open: activation, language id, diagnostics published by the language
+ * server, edits, and a binary sendmail map that must not be taken for a zone file.
+ * No fixed sleeps: every wait is on an event (or a short poll) with a deadline.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'zonemail.zonemail';
+const WAIT_MS = 20_000;
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace (test/e2e/workspace) is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  const c = d.code;
+  return typeof c === 'object' && c !== null ? String(c.value) : String(c);
+}
+
+function zonemailDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'zonemail');
+}
+
+function describeDiagnostics(list: readonly vscode.Diagnostic[]): string {
+  if (list.length === 0) return '(none)';
+  return list
+    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${codeOf(d)} ${d.message}`)
+    .join('\n  ');
+}
+
+/**
+ * Resolves with the file's Zonemail diagnostics as soon as `ready` accepts them: checked now and
+ * on every onDidChangeDiagnostics event for the file. With `needEvent`, the current state only
+ * counts after at least one event for the file (to see the server's answer to an open or edit,
+ * even when it is "no diagnostics").
+ */
+function waitForDiagnostics(
+  uri: vscode.Uri,
+  ready: (list: vscode.Diagnostic[]) => boolean,
+  what: string,
+  { needEvent = false, timeoutMs = WAIT_MS } = {},
+): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (err: Error | undefined, list?: vscode.Diagnostic[]) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      sub.dispose();
+      if (err) reject(err);
+      else resolve(list!);
+    };
+    const check = () => {
+      const list = zonemailDiagnostics(uri);
+      if (ready(list)) finish(undefined, list);
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what} in ${uri.fsPath}; diagnostics now:\n  ${describeDiagnostics(zonemailDiagnostics(uri))}`));
+    }, timeoutMs);
+    if (!needEvent) check();
+  });
+}
+
+/** Polls a condition that has no event of its own (extension activation), with a deadline. */
+async function until(cond: () => boolean, what: string, timeoutMs = WAIT_MS): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The range of the first occurrence of `needle` in the document. */
+function rangeOf(doc: vscode.TextDocument, needle: string): vscode.Range {
+  const offset = doc.getText().indexOf(needle);
+  assert.ok(offset >= 0, `'${needle}' is in ${doc.uri.fsPath}`);
+  return new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + needle.length));
+}
+
+function find(list: vscode.Diagnostic[], code: string): vscode.Diagnostic {
+  const d = list.find((x) => codeOf(x) === code);
+  assert.ok(d, `a ${code} diagnostic among:\n  ${describeDiagnostics(list)}`);
+  return d;
+}
+
+function assertRange(actual: vscode.Range, expected: vscode.Range, what: string): void {
+  const show = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+  assert.strictEqual(show(actual), show(expected), `range of ${what}`);
+}
+
+const BROKEN_CODES = ['invalid-ipv4', 'missing-ttl', 'out-of-zone'];
+const hasBrokenCodes = (list: vscode.Diagnostic[]) => BROKEN_CODES.every((c) => list.some((d) => codeOf(d) === c));
+
+describe('Zonemail in VS Code', function () {
+  this.timeout(60_000);
+
+  it('is installed and not yet active before a zone file is opened', () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is present`);
+    assert.strictEqual(ext.isActive, false, 'activation waits for a dns-zone document (activationEvents: onLanguage:dns-zone)');
+  });
+
+  it('activates when a .zone file opens, which gets the dns-zone language', async () => {
+    const doc = await vscode.workspace.openTextDocument(workspaceFile('broken.zone'));
+    await vscode.window.showTextDocument(doc);
+    assert.strictEqual(doc.languageId, 'dns-zone');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    await until(() => ext.isActive, `${EXTENSION_ID} to activate`);
+  });
+
+  it('publishes the expected diagnostics (codes, severities, ranges) for broken.zone', async () => {
+    const uri = workspaceFile('broken.zone');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const list = await waitForDiagnostics(uri, hasBrokenCodes, `${BROKEN_CODES.join(', ')} diagnostics`);
+    assert.deepStrictEqual(list.map(codeOf).sort(), BROKEN_CODES, `exactly these diagnostics:\n  ${describeDiagnostics(list)}`);
+
+    const ipv4 = find(list, 'invalid-ipv4');
+    assert.strictEqual(ipv4.severity, vscode.DiagnosticSeverity.Error);
+    assertRange(ipv4.range, rangeOf(doc, '300.1.2.3'), 'invalid-ipv4 (the address)');
+    assert.match(ipv4.message, /300\.1\.2\.3/);
+
+    const ttl = find(list, 'missing-ttl');
+    assert.strictEqual(ttl.severity, vscode.DiagnosticSeverity.Error);
+    const firstRecord = rangeOf(doc, 'first   IN A    192.0.2.9');
+    assert.strictEqual(ttl.range.start.line, firstRecord.start.line, 'missing-ttl is on the first record (before any $TTL or SOA)');
+
+    const ooz = find(list, 'out-of-zone');
+    assert.strictEqual(ooz.severity, vscode.DiagnosticSeverity.Warning);
+    assertRange(ooz.range, rangeOf(doc, 'www.example.org.'), 'out-of-zone (the owner name)');
+
+    const docs = ipv4.code;
+    assert.ok(typeof docs === 'object' && docs !== null && /diagnostics/.test(String(docs.target)), 'the code links to docs/diagnostics.md');
+  });
+
+  it('publishes no diagnostics for the healthy example.com.zone', async () => {
+    const uri = workspaceFile('example.com.zone');
+    // Subscribe before opening so that the server's (empty) publication is not missed.
+    const published = waitForDiagnostics(uri, () => true, 'the server to publish for the healthy zone', { needEvent: true });
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    assert.strictEqual(doc.languageId, 'dns-zone');
+    const list = await published;
+    assert.deepStrictEqual(list.map(codeOf), [], `no diagnostics, got:\n  ${describeDiagnostics(list)}`);
+  });
+
+  it('clears invalid-ipv4 when the address is fixed with an edit, and reports it again when the edit is undone', async () => {
+    const uri = workspaceFile('broken.zone');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(uri, hasBrokenCodes, 'the initial diagnostics');
+
+    const fix = new vscode.WorkspaceEdit();
+    const bad = rangeOf(doc, '300.1.2.3');
+    fix.replace(uri, bad, '192.0.2.77');
+    assert.ok(await vscode.workspace.applyEdit(fix), 'the fix applies');
+    const fixed = await waitForDiagnostics(
+      uri,
+      (list) => !list.some((d) => codeOf(d) === 'invalid-ipv4') && list.some((d) => codeOf(d) === 'missing-ttl'),
+      'invalid-ipv4 to go away (and the others to stay)',
+    );
+    assert.deepStrictEqual(fixed.map(codeOf).sort(), ['missing-ttl', 'out-of-zone']);
+
+    const undo = new vscode.WorkspaceEdit();
+    undo.replace(uri, rangeOf(doc, '192.0.2.77'), '300.1.2.3');
+    assert.ok(await vscode.workspace.applyEdit(undo), 'the undo applies');
+    await waitForDiagnostics(uri, hasBrokenCodes, 'invalid-ipv4 to come back');
+    assert.strictEqual(doc.getText().includes('300.1.2.3'), true);
+    // Leave the file as it is on disk (the document is not dirty any more after a revert).
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('does not open a binary sendmail map (virtusertable.db) as dns-zone', async () => {
+    const uri = workspaceFile('virtusertable.db');
+    let languageId: string | undefined;
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      languageId = doc.languageId;
+    } catch (err) {
+      // VS Code refuses binary files as text documents ("File seems to be binary"): that is a pass.
+      assert.match(String((err as Error)?.message ?? err), /binary/i);
+      return;
+    }
+    assert.notStrictEqual(languageId, 'dns-zone', 'a Berkeley DB map is not a zone file');
+    assert.deepStrictEqual(zonemailDiagnostics(uri).map(codeOf), [], 'no Zonemail diagnostics on a binary file');
+  });
+});
