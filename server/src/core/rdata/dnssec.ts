@@ -44,7 +44,17 @@ function tableField(f: Fields, what: string, table: Readonly<Record<string, numb
   return v;
 }
 
-const algorithmField = (f: Fields) => tableField(f, 'the algorithm', DNSSEC_ALGORITHMS, U8);
+/**
+ * Algorithm mnemonics as BIND reads them (dns_secalg_fromtext): the IANA names, except that BIND
+ * spells 6, 7 and 12 NSEC3DSA, NSEC3RSASHA1 and ECCGOST and rejects the hyphenated forms.
+ */
+const ALGORITHMS: Readonly<Record<string, number>> = (() => {
+  const t: Record<string, number> = { ...DNSSEC_ALGORITHMS, ECC: 4, NSEC3DSA: 6, NSEC3RSASHA1: 7, ECCGOST: 12 };
+  delete t['DSA-NSEC3-SHA1']; delete t['RSASHA1-NSEC3-SHA1']; delete t['ECC-GOST'];
+  return t;
+})();
+
+const algorithmField = (f: Fields) => tableField(f, 'the algorithm', ALGORITHMS, U8);
 
 /** DS digest types (BIND's dns_dsdigest_fromtext names). */
 const DIGEST_TYPES: Readonly<Record<string, number>> = { 'SHA-1': 1, SHA1: 1, 'SHA-256': 2, SHA256: 2, GOST: 3, 'SHA-384': 4, SHA384: 4 };
@@ -130,7 +140,7 @@ function flagsField(f: Fields): number | undefined {
   return v;
 }
 
-function keyType(type: string): RdataParser {
+function keyType(type: string, legacy = false): RdataParser {
   return (toks, ctx) => {
     const f = new Fields(toks, ctx, `${type} flags protocol algorithm public-key`);
     const flags = flagsField(f);
@@ -138,9 +148,10 @@ function keyType(type: string): RdataParser {
     const algorithm = algorithmField(f);
     // RFC 4034 §2.1.2 says the DNSKEY protocol is 3, but BIND loads other values (its test zones
     // carry protocol 255): not reported here, like named-checkzone.
-    // BIND: a key whose flags say "no key" (both NOAUTH and NOCONF) has no key data.
-    const noKey = flags !== undefined && (flags & 0xc000) === 0xc000;
-    const key = noKey ? f.rest() : restRequired(f, 'the public key (base64)');
+    // KEY (RFC 2535 §3.1.2, as BIND reads it): flags saying "no key" (NOAUTH and NOCONF) mean no key data.
+    const noKey = legacy && flags !== undefined && (flags & 0xc000) === 0xc000;
+    if (noKey) f.end();
+    const key = noKey ? [] : restRequired(f, 'the public key (base64)');
     if (!key) return undefined;
     const keyLength = key.length ? base64Tokens(key, 'the public key', ctx) : 0;
     if (flags === undefined || protocol === undefined || algorithm === undefined || keyLength === undefined || f.failed) return undefined;
@@ -232,6 +243,8 @@ function sigType(type: string): RdataParser {
 const parseNSEC: RdataParser = (toks, ctx) => {
   const f = new Fields(toks, ctx, 'NSEC next-name [type …]');
   const next = f.name('the next owner name');
+  // BIND rejects an NSEC with an empty type bitmap (an NSEC covers at least itself: NSEC, RRSIG).
+  if (next && f.left === 0) { f.missing('the type list (at least NSEC and RRSIG)'); return undefined; }
   const types = typeList(f.rest(), ctx);
   if (!next || !types) return undefined;
   return { next, types };
@@ -331,9 +344,10 @@ const parseSSHFP: RdataParser = (toks, ctx) => {
   const f = new Fields(toks, ctx, 'SSHFP algorithm fingerprint-type fingerprint');
   const algorithm = f.int('the algorithm', U8);
   const fingerprintType = f.int('the fingerprint type', U8);
-  const fp = restRequired(f, 'the fingerprint (hex)');
+  // BIND reads the fingerprint as optional hex when its type has no known length.
+  const fp = fingerprintType === 1 || fingerprintType === 2 ? restRequired(f, 'the fingerprint (hex)') : f.rest();
   if (!fp) return undefined;
-  const fingerprintLength = hexTokens(fp, 'the fingerprint', ctx);
+  const fingerprintLength = fp.length ? hexTokens(fp, 'the fingerprint', ctx) : 0;
   if (algorithm === undefined || fingerprintType === undefined || fingerprintLength === undefined) return undefined;
   const expected = fingerprintType === 1 ? 20 : fingerprintType === 2 ? 32 : undefined;
   if (expected !== undefined && fingerprintLength !== expected) {
@@ -425,10 +439,10 @@ const parseIPSECKEY: RdataParser = (toks, ctx) => {
   const algorithm = f.int('the algorithm', U8);
   const gt = f.next('the gateway');
   const gateway = gt && gatewayType !== undefined ? gatewayField(gt, gatewayType, 'gateway', ctx) : undefined;
-  // BIND requires the key field except with algorithm 0 (no key).
-  const key = algorithm === 0 ? f.rest() : restRequired(f, 'the public key (base64)');
+  // BIND requires the key field, even with algorithm 0.
+  const key = restRequired(f, 'the public key (base64)');
   if (!key) return undefined;
-  const keyLength = key.length ? base64Tokens(key, 'the public key', ctx) : 0;
+  const keyLength = base64Tokens(key, 'the public key', ctx);
   if (precedence === undefined || gatewayType === undefined || algorithm === undefined || gateway === undefined || keyLength === undefined) return undefined;
   return gateway === null ? { precedence, gatewayType, algorithm, keyLength } : { precedence, gatewayType, algorithm, gateway, keyLength };
 };
@@ -485,7 +499,7 @@ function svcKey(name: string): number | undefined {
   const k = SVC_KEYS[lower];
   if (k !== undefined) return k;
   const m = /^key([0-9]{1,5})$/.exec(lower);
-  if (m && Number(m[1]) < 65535) return Number(m[1]);
+  if (m && Number(m[1]) <= 65535) return Number(m[1]); // BIND takes key65535 too
   return undefined;
 }
 
@@ -589,8 +603,8 @@ function svcbType(type: string): RdataParser {
             if (!isIPv6(a)) { ctx.error('invalid-ipv6', `'${a}' in ipv6hint is not an IPv6 address`, start, end); ok = false; break; }
           }
           break;
-        case 5: // ech
-          if (!needValue()) break;
+        case 5: // ech (BIND takes an empty one)
+          if (!value) break;
           if (base64Tokens([{ text: value!, start, end, quoted: false }], 'the ech value', ctx) === undefined) ok = false;
           break;
         case 7: // dohpath (RFC 9461): a relative URI template with a "dns" variable
@@ -602,6 +616,11 @@ function svcbType(type: string): RdataParser {
         default:
           break;
       }
+    }
+    if (seen.has(2) && !seen.has(1)) {
+      // RFC 9460 §7.1.1: no-default-alpn without alpn leaves no protocol; BIND rejects it.
+      ctx.error('invalid-rdata', 'no-default-alpn needs an alpn SvcParam in the same record', ctx.rdataStart, ctx.rdataEnd);
+      ok = false;
     }
     if (mandatory) {
       const missing = mandatory.list.filter((k) => !seen.has(k));
@@ -626,7 +645,7 @@ export const DNSSEC_PARSERS: Record<string, RdataParser> = {
   DLV: dsType('DLV'),
   DNSKEY: keyType('DNSKEY'),
   CDNSKEY: keyType('CDNSKEY'),
-  KEY: keyType('KEY'),
+  KEY: keyType('KEY', true),
   RRSIG,
   SIG: sigType('SIG'),
   NSEC: parseNSEC,
