@@ -21,7 +21,7 @@ import { format } from 'node:util';
 import { killGroup, launchChromium, log, makeRunDir, remoteUri, startCodeServer, workbenchUrl } from './lib.mjs';
 
 // Workbench start-up messages that also arrive through codeAutomationLog; not worth a CI log line.
-const WORKBENCH_NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching additional builtin|Updating additional builtin|\[Service Worker\]|ChatSessionStore:)/;
+const WORKBENCH_NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching additional builtin|Updating additional builtin|\[Service Worker\]|ChatSessionStore:|Creation of workbench contribution)/;
 const TIMEOUT_MS = Number(process.env.ZONEMAIL_E2E_TIMEOUT_MS || 300_000);
 
 function parseArgs(argv) {
@@ -84,8 +84,8 @@ try {
   log(`launcher: code-server ${server.url} (run folder ${path.relative(process.cwd(), runDir) || runDir})`);
 
   const payload = [];
-  for (const p of opts.devPaths) payload.push(['extensionDevelopmentPath', remoteUri(p)]);
-  if (opts.testsPath) payload.push(['extensionTestsPath', remoteUri(opts.testsPath)]);
+  for (const p of opts.devPaths) payload.push(['extensionDevelopmentPath', remoteUri(p, server.authority)]);
+  if (opts.testsPath) payload.push(['extensionTestsPath', remoteUri(opts.testsPath, server.authority)]);
   let folder;
   let workspace;
   for (const t of opts.targets) {
@@ -93,7 +93,7 @@ try {
     if (!st) throw new Error(`no such file or folder: ${t}`);
     if (st.isDirectory()) folder ??= t;
     else if (t.endsWith('.code-workspace')) workspace ??= t;
-    else payload.push(['openFile', remoteUri(t)]);
+    else payload.push(['openFile', remoteUri(t, server.authority)]);
   }
   const url = workbenchUrl(server.url, { folder, workspace, payload });
 

@@ -145,7 +145,7 @@ export async function startCodeServer({ runDir, extensionsDir, env: extraEnv = {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, port, proc, logFile, kill };
+  return { url, port, authority: `127.0.0.1:${port}`, proc, logFile, kill };
 }
 
 /** SIGTERM then SIGKILL to a detached child's whole process group; synchronous, idempotent. */
@@ -200,6 +200,12 @@ export function workbenchUrl(base, { folder, workspace, payload = [] } = {}) {
   return `${base}/${q.length ? '?' + q.join('&') : ''}`;
 }
 
-export function remoteUri(absPath) {
-  return `vscode-remote://remote${absPath.split(path.sep).map(encodeURIComponent).join('/')}`;
+/**
+ * A vscode-remote:// URI for a path on the code-server machine. `authority` must be the
+ * workbench's remote authority (code-server: the host:port it is served from, server.authority):
+ * the extension host maps every remote URI to file:// and back with that authority, so an editor
+ * opened with another authority would not match the diagnostics published for the file.
+ */
+export function remoteUri(absPath, authority) {
+  return `vscode-remote://${authority}${absPath.split(path.sep).map(encodeURIComponent).join('/')}`;
 }
