@@ -77,6 +77,12 @@ if (oldestBundle === 0 || oldestBundle < newestSource) {
 
 // ------------------------------------------------------------------ 3. suite in the extension host
 step('compile the suite: tsc -p test/e2e');
+// A fresh out/test/e2e/ (no compiled test left over from a deleted .ts), and no run folders of
+// earlier runs (their logs are kept after a failure until the next run).
+fs.rmSync(path.join(ROOT, 'out', 'test', 'e2e'), { recursive: true, force: true });
+for (const d of fs.existsSync(E2E_DIR) ? fs.readdirSync(E2E_DIR) : []) {
+  if (/^(launcher|vsix)-\d{8}T\d{6}-\d+$/.test(d)) fs.rmSync(path.join(E2E_DIR, d), { recursive: true, force: true });
+}
 sh(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'test', 'e2e')], 'compiling the e2e suite');
 
 const mode = process.env.ZONEMAIL_E2E_VSCODE || 'code-server';
