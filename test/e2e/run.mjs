@@ -110,6 +110,10 @@ fs.rmSync(RESULTS, { force: true });
   } catch {
     results = undefined;
   }
+  if (results && results.passed + results.failed === 0 && !process.env.ZONEMAIL_E2E_GREP) {
+    console.error('[e2e] the suite ran no tests (no out/test/e2e/suite/*.test.js?)');
+    failed++;
+  }
   if (results) {
     passed += results.passed;
     failed += results.failed;
