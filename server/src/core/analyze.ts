@@ -95,7 +95,14 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
   }
 
   const apex = nameKey(origin);
-  const inZone = parse.records.filter((r) => isSubdomain(r.key, apex));
+  // Records of one owner share its key string: test each owner once.
+  let lastKey: string | undefined;
+  let lastHash = 0;
+  let lastIn = false;
+  const inZone = parse.records.filter((r) => {
+    if (r.hash !== lastHash || r.key !== lastKey) { lastKey = r.key; lastHash = r.hash; lastIn = isSubdomain(r.key, apex); }
+    return lastIn;
+  });
   const model = new ZoneModel(apex, inZone.length === parse.records.length ? parse.records : inZone);
   const ctx: CheckContext = {
     model,

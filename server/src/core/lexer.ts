@@ -33,7 +33,7 @@ export class Lexer {
   private pos = 0;
   private readonly len: number;
   private readonly pool: RdToken[] = [];
-  private readonly tokens: RdToken[] = [];
+  private tokens: RdToken[] = [];
   private readonly current: Entry = { tokens: this.tokens, blankOwner: false, start: 0, end: 0 };
 
   constructor(private readonly text: string, private readonly onError: LexError) {
@@ -45,8 +45,9 @@ export class Lexer {
     const text = this.text;
     const len = this.len;
     let pos = this.pos;
-    const tokens = this.tokens;
-    tokens.length = 0;
+    // A fresh small array per entry (cheaper than truncating a shared one); the token objects are reused.
+    const tokens: RdToken[] = [];
+    this.tokens = tokens;
     this.current.tokens = tokens;
     let depth = 0;
     let parenStart = -1;
@@ -135,6 +136,7 @@ export class Lexer {
 
   private push(text: string, start: number, end: number, quoted: boolean): void {
     const n = this.tokens.length;
+    // Token objects are reused entry after entry (the pool holds one per position).
     let t = this.pool[n];
     if (t === undefined) {
       t = { text, start, end, quoted };

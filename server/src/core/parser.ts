@@ -118,7 +118,6 @@ class Parser {
   private readonly directives: Directive[] = [];
   private readonly files: string[] = [];
   private readonly ctx = new Ctx(this.diagnostics);
-  private readonly rdBuf: RdToken[] = [];
   /** $TTL value, once set. */
   private defaultTtl: number | undefined;
   /** The last TTL in force (RFC 1035: a record without TTL takes the last one stated). */
@@ -338,10 +337,7 @@ class Parser {
       this.err(file, 'class-mismatch', `class ${cls} differs from the zone's class ${this.zoneClass}`, t[i - 1].start, t[i - 1].end);
     }
     // Rdata.
-    // The rdata tokens, in a reused array (the rdata parsers never keep it).
-    const rd = this.rdBuf;
-    rd.length = 0;
-    for (let k = i + 1; k < t.length; k++) rd.push(t[k]);
+    const rd = i + 1 < t.length ? t.slice(i + 1) : [];
     const rdataStart = rd.length > 0 ? rd[0].start : typeTok.end;
     const rdataEnd = rd.length > 0 ? rd[rd.length - 1].end : typeTok.end;
     ctx.origin = st.origin;

@@ -12,6 +12,8 @@ export const outOfZone: Check = {
   severity: 'warning',
   run(ctx) {
     const { model } = ctx;
+    // The model holds the in-zone records: when it holds them all, there is nothing to report.
+    if (model.records.length === ctx.parse.records.length) return;
     for (const r of ctx.parse.records) {
       if (model.inZone(r.key)) continue;
       ctx.report({
