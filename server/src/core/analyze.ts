@@ -95,15 +95,7 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
   }
 
   const apex = nameKey(origin);
-  // Records of one owner share its key string: test each owner once.
-  let lastKey: string | undefined;
-  let lastHash = 0;
-  let lastIn = false;
-  const inZone = parse.records.filter((r) => {
-    if (r.hash !== lastHash || r.key !== lastKey) { lastKey = r.key; lastHash = r.hash; lastIn = isSubdomain(r.key, apex); }
-    return lastIn;
-  });
-  const model = new ZoneModel(apex, inZone.length === parse.records.length ? parse.records : inZone);
+  const model = new ZoneModel(apex, parse.records);
   const ctx: CheckContext = {
     model,
     parse,

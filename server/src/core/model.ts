@@ -20,31 +20,59 @@ export class ZoneModel {
   private readonly next: Int32Array;
   /** Keys of delegation points: names below the apex with NS records. */
   readonly delegations = new Set<string>();
+  /** Type number → indices (in `records`) of the records of that type. */
+  private readonly types = new Map<number, number[]>();
 
-  constructor(apex: string, records: ZoneRecord[]) {
+  /**
+   * `all`: every record read. Those outside the apex are left out of the model (`records` is `all`
+   * itself when none is). One pass over the records: in-zone test once per owner, name index,
+   * per-type lists, delegations.
+   */
+  constructor(apex: string, all: ZoneRecord[]) {
     this.apex = apex;
-    this.records = records;
-    const n = records.length;
+    const n = all.length;
     const next = (this.next = new Int32Array(n).fill(-1));
     const index = (this.index = new NameIndex(n));
+    let records: ZoneRecord[] = all;
     let prev: ZoneRecord | undefined;
+    let prevIn = false;
+    let j = 0; // index in `records`
     for (let i = 0; i < n; i++) {
-      const r = records[i];
-      if (prev !== undefined && prev.hash === r.hash && prev.key === r.key) {
+      const r = all[i];
+      const same = prev !== undefined && prev.hash === r.hash && prev.key === r.key;
+      if (!same) prevIn = isSubdomain(r.key, apex);
+      prev = r;
+      if (!prevIn) {
+        if (records === all) records = all.slice(0, i);
+        continue;
+      }
+      if (records !== all) records.push(r);
+      if (same && j > 0) {
         // The common case: consecutive records of one owner (blank-owner lines).
-        next[i - 1] = i;
-        index.tails[index.last] = i;
+        next[j - 1] = j;
+        index.tails[index.last] = j;
       } else {
-        const slot = index.slot(r.key, r.hash, i);
+        const slot = index.slot(r.key, r.hash, j);
         if (slot >= 0) {
           // A name seen before, further up the file: append to its chain.
-          next[index.tails[slot]] = i;
-          index.tails[slot] = i;
+          next[index.tails[slot]] = j;
+          index.tails[slot] = j;
         }
       }
-      prev = r;
-      if (r.typeCode === 2 && r.key !== apex) this.delegations.add(r.key);
+      const code = r.typeCode;
+      let list = this.types.get(code);
+      if (list === undefined) this.types.set(code, (list = []));
+      list.push(j);
+      if (code === 2 && r.key !== apex) this.delegations.add(r.key);
+      j++;
     }
+    this.records = records;
+  }
+
+  /** In-zone records of one type (type number), in file order. */
+  ofType(typeCode: number): ZoneRecord[] {
+    const list = this.types.get(typeCode);
+    return list === undefined ? [] : list.map((i) => this.records[i]);
   }
 
   /** Keys of all names with records. */

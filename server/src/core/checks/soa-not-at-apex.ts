@@ -10,8 +10,8 @@ export const soaNotAtApex: Check = {
   doc: 'An SOA record whose owner is not the zone apex.',
   severity: 'error',
   run(ctx) {
-    for (const r of ctx.model.records) {
-      if (r.typeCode !== 6 || r.key === ctx.model.apex) continue;
+    for (const r of ctx.model.ofType(6)) {
+      if (r.key === ctx.model.apex) continue;
       ctx.report({
         code: 'soa-not-at-apex',
         message: `SOA record at ${r.owner}, not at the zone apex ${ctx.model.apex}`,

@@ -88,8 +88,8 @@ export interface SoaRdata extends Rdata {
 export interface TxtRdata extends Rdata {
   /** The character-strings, escapes decoded. */
   strings: string[];
-  /** Octet length of each string as it goes on the wire (for the 255 limit). */
-  lengths: number[];
+  /** Total octets of the strings on the wire (without their length octets). */
+  octets: number;
 }
 // Rdata values are kept for every record of zones with millions of records: keep them small, and
 // never keep the token array (a check that needs token ranges re-lexes the record's text).

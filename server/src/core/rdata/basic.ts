@@ -105,10 +105,12 @@ function txtType(type: string): RdataParser {
       new Fields(toks, ctx, `${type} "text" ["text" …]`).missing('the text (at least one string)');
       return undefined;
     }
-    const strings: string[] = [];
-    const lengths: number[] = [];
+    // Exact-size array: TXT records are many, and push-grown arrays carry spare capacity.
+    const strings: string[] = new Array<string>(toks.length);
+    let octets = 0;
     let ok = true;
-    for (const t of toks) {
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
       const cs = charString(t, ctx);
       if (!cs) { ok = false; continue; }
       if (cs.octets > 255) {
@@ -116,10 +118,10 @@ function txtType(type: string): RdataParser {
         ok = false;
         continue;
       }
-      strings.push(cs.text);
-      lengths.push(cs.octets);
+      strings[k] = cs.text;
+      octets += cs.octets;
     }
-    return ok ? ({ strings, lengths } as TxtRdata) : undefined;
+    return ok ? ({ strings, octets } as TxtRdata) : undefined;
   };
 }
 
