@@ -25,6 +25,8 @@ export interface Runtime {
   resolve(fromUri: string, relative: string): string;
   /** Link to a code's section of docs/diagnostics.md, or undefined. */
   docsLink(code: string): string | undefined;
+  /** The clock (ms since 1970), for time-based checks; default Date.now (tests pin it). */
+  now?(): number;
 }
 
 export interface Settings {
@@ -109,6 +111,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         file: uri,
         origin: settings.origin || undefined,
         originMode: 'fallback',
+        now: runtime.now ? runtime.now() : Date.now(),
         host,
         severity: settings.severity as SeverityOverrides,
         maxPerFile: settings.maxPerFile,

@@ -87,7 +87,8 @@ test('SOA: names, 32-bit serial, timers with units; serial range kept for quick 
   assert.deepEqual([soa.refresh, soa.retry, soa.expire, soa.minimum], [3600, 900, 604800, 300]);
   const text = `$TTL 60\n${line}\n`;
   assert.equal(text.slice(soa.serialStart, soa.serialEnd), '2024010101');
-  bad('@ SOA ns1 hostmaster 4294967296 1 1 1 1', 'out-of-range', '4294967296');
+  assert.match(bad('@ SOA ns1 hostmaster 4294967296 1 1 1 1', 'serial-out-of-range', '4294967296'), /largest SOA serial/);
+  bad('@ SOA ns1 hostmaster 20240101001 1 1 1 1', 'serial-out-of-range', '20240101001');
   bad('@ SOA ns1 hostmaster 1 1x 1 1 1', 'invalid-number', '1x');
   bad('@ SOA ns1 hostmaster 1 1 1 1', 'missing-field', 'ns1 hostmaster 1 1 1 1');
   assert.match(bad('@ SOA ns1 hostmaster@example.com. 1 1 1 1 1', 'invalid-rdata', 'hostmaster@example.com.'), /'\.' for '@'/);

@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
   host?: FileHost;
   severity?: SeverityOverrides;
   maxGenerate?: number;
+  /** The current time (ms since 1970), for the time-based checks (serial-in-future). */
+  now?: number;
   /** Report at most this many diagnostics per file, plus one `too-many-diagnostics` (default: all). */
   maxPerFile?: number;
 }
@@ -101,6 +103,7 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
     parse,
     file,
     originSource,
+    now: options.now,
     report: () => undefined,
   };
   for (const check of ZONE_CHECKS) {

@@ -31,6 +31,7 @@ const PARSER_CODES: CodeInfo[] = [
   { code: 'invalid-hex', severity: 'error', doc: 'Not valid hexadecimal.' },
   { code: 'out-of-range', severity: 'error', doc: "A number outside its field's range." },
   { code: 'invalid-number', severity: 'error', doc: 'Not a number where the field needs one.' },
+  { code: 'serial-out-of-range', severity: 'error', doc: 'An SOA serial above 4294967295 (2^32 − 1).' },
   { code: 'invalid-rdata', severity: 'error', doc: "Rdata that does not fit its type's format." },
 ];
 

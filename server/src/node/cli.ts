@@ -179,6 +179,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       file: abs,
       origin: options.origin,
       originMode: t.mode,
+      now: Date.now(),
       host,
       severity: options.severity as SeverityOverrides,
       maxPerFile: options.maxPerFile,

@@ -13,6 +13,8 @@ export interface CheckContext {
   file: string;
   /** How the apex was chosen. */
   originSource: OriginSource;
+  /** The current time (ms since 1970) for time-based checks; undefined: those checks do not run. */
+  now?: number;
   /** Report a finding; severity defaults to the check's. */
   report(d: Omit<Diagnostic, 'severity'> & { severity?: Severity }): void;
 }

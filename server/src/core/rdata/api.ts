@@ -46,7 +46,8 @@ export type RdataErrorCode =
   | 'out-of-range'      // a number outside its field's range
   | 'invalid-number'    // not a number where one is needed
   | 'invalid-name'      // a domain name that cannot be a name (empty label, label > 63, name > 255, bad escape)
-  | 'invalid-rdata';    // anything else about the rdata (bad LOC, bad SVCB param, bad CAA tag, …)
+  | 'invalid-rdata'
+  | 'serial-out-of-range'; // an SOA serial above 2^32-1    // anything else about the rdata (bad LOC, bad SVCB param, bad CAA tag, …)
 
 export interface RdataContext {
   /** Report a problem with the range of the offending token (or part of it). */

@@ -84,7 +84,14 @@ const parseSOA: RdataParser = (toks, ctx) => {
     ctx.error('invalid-rdata', `the mailbox is written as a domain name, with '.' for '@': '${rnameTok.text.replace('@', '.')}'`, rnameTok.start, rnameTok.end);
   }
   const serialTok = toks[f.i];
-  const serial = f.int('the serial', U32);
+  let serial: number | undefined;
+  if (serialTok && !serialTok.quoted && /^[0-9]{10,}$/.test(serialTok.text) && Number(serialTok.text) > U32) {
+    f.i++;
+    f.failed = true;
+    ctx.error('serial-out-of-range', `serial ${serialTok.text} is above 4294967295, the largest SOA serial (32 bits)`, serialTok.start, serialTok.end);
+  } else {
+    serial = f.int('the serial', U32);
+  }
   const refresh = f.period('the refresh interval');
   const retry = f.period('the retry interval');
   const expire = f.period('the expire time');
