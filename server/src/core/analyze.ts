@@ -2,7 +2,9 @@
  * The façade of the zone analysis: text in, diagnostics (and the parse and model) out.
  * Used by the language server, the CLI, the benchmark and the tests alike.
  */
-import { parseZone, type ParseResult } from './parser';
+import { parseZone, type ParseResult, type ZoneRecord } from './parser';
+import { diffRecords, serialDiagnostics, type BaselineComparison } from './baseline';
+import type { SoaRdata } from './rdata/api';
 import { ZoneModel } from './model';
 import { isSubdomain, nameKey, parseName } from './names';
 import { ZONE_CHECKS } from './checks/index';
@@ -25,6 +27,11 @@ export interface AnalyzeOptions {
   host?: FileHost;
   severity?: SeverityOverrides;
   maxGenerate?: number;
+  /**
+   * A baseline to compare with (the file at git HEAD, or as it was opened): enables `stale-serial`
+   * and `serial-decreased`. `host` reads the baseline's $INCLUDEd files.
+   */
+  baseline?: { text: string; label: string; host?: FileHost };
   /** The current time (ms since 1970), for the time-based checks (serial-in-future). */
   now?: number;
   /** Report at most this many diagnostics per file, plus one `too-many-diagnostics` (default: all). */
@@ -37,6 +44,8 @@ export interface ZoneAnalysis {
   /** The apex, absolute. */
   origin: string;
   originSource: OriginSource;
+  /** The comparison with the baseline, when one was given. */
+  baseline?: BaselineComparison;
   /** Diagnostics for every file read (zone file and includes), sorted by file then offset. */
   diagnostics: Diagnostic[];
 }
@@ -110,9 +119,28 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
     ctx.report = (d) => diagnostics.push({ ...d, severity: d.severity ?? check.severity });
     check.run(ctx);
   }
+  let baseline: BaselineComparison | undefined;
+  if (options.baseline !== undefined) {
+    const b = options.baseline;
+    const bp = parseZone(b.text, { file, origin: initial, host: b.host, maxGenerate: options.maxGenerate });
+    const bRecords = bp.records.filter((r) => isSubdomain(r.key, apex));
+    const bSoa = bRecords.find((r) => r.typeCode === 6 && r.key === apex);
+    const diff = diffRecords(bRecords, model.records, rdataTextOf(file, text, options.host), rdataTextOf(file, b.text, b.host));
+    baseline = { label: b.label, serial: (bSoa?.rdata as SoaRdata | undefined)?.serial, diff };
+    diagnostics.push(...serialDiagnostics(model.get(apex, 'SOA')[0], baseline));
+  }
   const result = applySeverity(diagnostics, options.severity);
   result.sort((a, b) => (a.file === b.file ? a.start - b.start || a.end - b.end : a.file === file ? -1 : b.file === file ? 1 : a.file < b.file ? -1 : 1));
-  return { parse, model, origin, originSource, diagnostics: capPerFile(result, options.maxPerFile, options.severity) };
+  return { parse, model, origin, originSource, baseline, diagnostics: capPerFile(result, options.maxPerFile, options.severity) };
+}
+
+/** The rdata text of a record, from its file's text (the zone file, or an include read through `host`). */
+function rdataTextOf(file: string, text: string, host: FileHost | undefined): (r: ZoneRecord) => string {
+  const texts = new Map<string, string | undefined>([[file, text]]);
+  return (r) => {
+    if (!texts.has(r.file)) texts.set(r.file, host?.readFile(r.file));
+    return texts.get(r.file)?.slice(r.rdataStart, r.rdataEnd) ?? '';
+  };
 }
 
 /**

@@ -39,6 +39,8 @@ const PARSER_CODES: CodeInfo[] = [
 const ANALYSIS_CODES: CodeInfo[] = [
   { code: 'origin-guessed', severity: 'info', doc: 'The zone origin was guessed from the file name; set it to be sure.' },
   { code: 'no-origin', severity: 'warning', doc: 'No origin could be found for the zone; relative names cannot be resolved.' },
+  { code: 'stale-serial', severity: 'warning', doc: 'Records changed since the baseline (git HEAD, or the file as opened) but the SOA serial did not.' },
+  { code: 'serial-decreased', severity: 'error', doc: 'The SOA serial is lower than the baseline\'s (RFC 1982): secondaries ignore the zone.' },
   { code: 'too-many-diagnostics', severity: 'info', doc: 'More diagnostics than the per-file limit; the rest are not shown.' },
 ];
 

@@ -1,0 +1,112 @@
+/**
+ * Comparing a zone with a baseline (the file at git HEAD, or as it was opened): which records were
+ * added or removed, and whether the SOA serial moved on accordingly (`stale-serial`,
+ * `serial-decreased`).
+ *
+ * Records are compared as data — owner, TTL, class, type and rdata in a canonical form — so
+ * comments, white space, record order, relative vs absolute names and the serial itself do not count.
+ * Records of `$INCLUDE`d files are part of the zone.
+ */
+import type { ZoneRecord } from './parser';
+import type { NameRef, SoaRdata } from './rdata/api';
+import type { Diagnostic } from './types';
+import { canonicalIPv6 } from './rdata/util';
+import { serialCompare } from './serial';
+
+const SKIP = new Set(['start', 'end', 'serialStart', 'serialEnd', 'relative', 'hash', 'serial']);
+
+function isNameRef(v: unknown): v is NameRef {
+  return typeof v === 'object' && v !== null && typeof (v as NameRef).key === 'string' && typeof (v as NameRef).start === 'number';
+}
+
+function canonicalValue(v: unknown): string {
+  if (isNameRef(v)) return v.key;
+  if (Array.isArray(v)) return `[${v.map(canonicalValue).join(',')}]`;
+  if (typeof v === 'object' && v !== null) {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).filter((k) => !SKIP.has(k)).sort().map((k) => `${k}=${canonicalValue(o[k])}`).join(';')}}`;
+  }
+  return JSON.stringify(v) ?? 'undefined';
+}
+
+/**
+ * The record as data. `rdataText` gives the record's rdata as written, for rdata Zonemail keeps no
+ * typed value of (types without a parser of their own, the `\#` form, unreadable rdata).
+ */
+export function recordFingerprint(r: ZoneRecord, rdataText: (r: ZoneRecord) => string): string {
+  const rd = r.rdata as Record<string, unknown> | undefined;
+  let data: string;
+  if (rd === undefined || rd.unchecked === true || rd.generic === true) {
+    data = `text:${rdataText(r).replace(/\s+/g, ' ').trim()}`;
+  } else if (r.typeCode === 28 && typeof rd.address === 'string') {
+    data = canonicalIPv6(rd.address) ?? rd.address;
+  } else {
+    data = canonicalValue(rd);
+  }
+  return `${r.key} ${r.ttl} ${r.cls} ${r.type} ${data}`;
+}
+
+export interface ZoneDiff {
+  added: number;
+  removed: number;
+  /** A few examples of each, for messages: owner and type. */
+  examples: string[];
+}
+
+/** Multiset difference of two zones' records. */
+export function diffRecords(base: readonly ZoneRecord[], current: readonly ZoneRecord[], rdataText: (r: ZoneRecord) => string, baseRdataText: (r: ZoneRecord) => string): ZoneDiff {
+  const counts = new Map<string, number>();
+  for (const r of base) {
+    const f = recordFingerprint(r, baseRdataText);
+    counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  let added = 0;
+  const examples: string[] = [];
+  for (const r of current) {
+    const f = recordFingerprint(r, rdataText);
+    const n = counts.get(f);
+    if (n === undefined || n === 0) {
+      added++;
+      if (examples.length < 3) examples.push(`+${r.owner} ${r.type}`);
+    } else counts.set(f, n - 1);
+  }
+  let removed = 0;
+  for (const n of counts.values()) removed += n;
+  return { added, removed, examples };
+}
+
+export interface BaselineComparison {
+  /** Where the baseline comes from, for messages: "HEAD 1a2b3c4", "the file as opened". */
+  label: string;
+  /** The baseline's apex SOA serial, if it had one. */
+  serial: number | undefined;
+  diff: ZoneDiff;
+}
+
+/**
+ * Diagnostics on the current SOA serial: `serial-decreased` when it is below the baseline's
+ * (RFC 1982), `stale-serial` when records changed and the serial is not above the baseline's.
+ */
+export function serialDiagnostics(soa: ZoneRecord | undefined, cmp: BaselineComparison): Diagnostic[] {
+  const rd = soa?.rdata as SoaRdata | undefined;
+  if (!soa || !rd || cmp.serial === undefined) return [];
+  const order = serialCompare(rd.serial, cmp.serial);
+  const at = { file: soa.file, start: rd.serialStart, end: rd.serialEnd };
+  if (order === -1 || order === undefined) {
+    return [{
+      code: 'serial-decreased', severity: 'error', ...at,
+      message: `serial ${rd.serial} is ${order === undefined ? 'exactly 2^31 away from' : 'lower than'} ${cmp.serial} in ${cmp.label} (RFC 1982): secondaries will ignore this zone until the serial is above it`,
+      data: { baseline: cmp.serial },
+    }];
+  }
+  const { added, removed } = cmp.diff;
+  if (order === 0 && added + removed > 0) {
+    const what = [added ? `${added} record${added === 1 ? '' : 's'} added` : '', removed ? `${removed} removed` : ''].filter(Boolean).join(', ');
+    return [{
+      code: 'stale-serial', severity: 'warning', ...at,
+      message: `${what} since ${cmp.label}; serial is still ${rd.serial} — bump it or the secondaries keep the old zone`,
+      data: { baseline: cmp.serial },
+    }];
+  }
+  return [];
+}

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeZone } from '../../server/src/core/analyze';
+import type { FileHost } from '../../server/src/core/types';
+
+const BASE = `$TTL 1h
+$ORIGIN example.com.
+@   IN SOA ns1 hostmaster ( 2015021201 1h 15m 1w 5m )
+@   IN NS  ns1
+ns1 IN A   192.0.2.1
+www IN AAAA 2001:db8::1
+txt IN TXT "hello"
+`;
+
+function run(current: string, base = BASE, host?: FileHost, baseHost?: FileHost) {
+  const a = analyzeZone(current, { file: '/z/example.com.zone', host, baseline: { text: base, label: 'HEAD 1a2b3c4', host: baseHost } });
+  return { a, d: a.diagnostics.map((x) => [x.code, current.slice(x.start, x.end), x.message]) };
+}
+
+test('no change: no diagnostic, even with comments, layout, order and name forms changed', () => {
+  const reformatted = `; reformatted
+$TTL 3600
+$ORIGIN example.com.
+txt.example.com. 3600 IN TXT hello
+www  IN AAAA 2001:DB8:0:0::1 ; same address, other spelling
+@ IN SOA ns1.example.com. hostmaster.example.com. 2015021201 3600 900 604800 300
+ns1 IN A 192.0.2.1
+@   IN NS  ns1.example.com.
+`;
+  const { a, d } = run(reformatted);
+  assert.deepEqual(d, []);
+  assert.deepEqual([a.baseline?.diff.added, a.baseline?.diff.removed], [0, 0]);
+});
+
+test('stale-serial: records changed, serial not; on the serial token, with counts and the baseline', () => {
+  const changed = BASE.replace('ns1 IN A   192.0.2.1', 'ns1 IN A   192.0.2.9').replace('txt IN TXT "hello"\n', 'txt IN TXT "hello"\nnew IN A 192.0.2.7\n');
+  const { d } = run(changed);
+  assert.equal(d.length, 1);
+  assert.equal(d[0][0], 'stale-serial');
+  assert.equal(d[0][1], '2015021201');
+  assert.match(d[0][2] as string, /2 records added, 1 removed since HEAD 1a2b3c4; serial is still 2015021201/);
+  // A TTL change is a change.
+  assert.equal(run(BASE.replace('www IN AAAA', 'www 60 IN AAAA')).d[0]?.[0], 'stale-serial');
+  // A bumped serial clears it.
+  assert.deepEqual(run(changed.replace('2015021201', '2015021202')).d, []);
+});
+
+test('serial-decreased: lower than the baseline in RFC 1982 terms, whether or not records changed', () => {
+  const { d } = run(BASE.replace('2015021201', '2015021200'));
+  assert.deepEqual(d.map((x) => x[0]), ['serial-decreased']);
+  assert.match(d[0][2] as string, /lower than 2015021201 in HEAD 1a2b3c4/);
+  // Wrap-around: 0 after 4294967295 is an increase.
+  assert.deepEqual(run(BASE.replace('2015021201', '0'), BASE.replace('2015021201', '4294967295')).d, []);
+});
+
+test('a change in an $INCLUDEd file makes the zone serial stale', () => {
+  const zone = BASE + '$INCLUDE hosts.inc\n';
+  const host = (content: string): FileHost => ({
+    readFile: (p) => (p === '/z/hosts.inc' ? content : undefined),
+    resolve: (from, rel) => `${from.slice(0, from.lastIndexOf('/'))}/${rel}`,
+  });
+  assert.deepEqual(run(zone, zone, host('a IN A 192.0.2.50\n'), host('a IN A 192.0.2.50\n')).d, []);
+  const { d } = run(zone, zone, host('a IN A 192.0.2.51\n'), host('a IN A 192.0.2.50\n'));
+  assert.deepEqual(d.map((x) => x[0]), ['stale-serial']);
+});
+
+test('types kept as text (no parser of their own, \\# form) are compared by their written rdata', () => {
+  const withNinfo = BASE + 'x IN NINFO "a"\n';
+  assert.deepEqual(run(withNinfo, withNinfo).d, []);
+  assert.equal(run(withNinfo.replace('"a"', '"b"'), withNinfo).d[0]?.[0], 'stale-serial');
+  const gen = BASE + 'y IN TYPE65280 \\# 2 0102\n';
+  assert.equal(run(gen.replace('0102', '0103'), gen).d[0]?.[0], 'stale-serial');
+});
