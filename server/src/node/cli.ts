@@ -1,7 +1,8 @@
 /**
  * The `zonemail` command line: the same core as the language server, for scripts and CI.
  *
- *   zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... PATH...
+ *   zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] PATH...
+ *   zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--origin NAME] FILE...
  *
  * Exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error or an unreadable file.
  */
@@ -11,8 +12,13 @@ import { analyzeZone, type SeverityOverrides } from '../core/analyze';
 import { LineIndex } from '../core/lines';
 import { detectKind } from '../core/kind';
 import type { Diagnostic, FileHost, Severity } from '../core/types';
+import type { SoaRdata } from '../core/rdata/api';
+import { daysInMonth, dayOf, type SerialFormat } from '../core/serial';
+import { needsBump, planSerialBump } from '../core/bump';
+import { gitBaseline } from './git';
 
-const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... PATH...
+const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] PATH...
+       zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--format date|unixtime|counter] [--origin NAME] FILE...
 
   PATH                  a zone file, or a directory: every zone file under it is checked
   --origin NAME         the zone's name (apex and initial origin), like named-checkzone's zone
@@ -20,6 +26,13 @@ const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--sev
   --format text|json    output format (default text: file:line:col: severity code: message)
   --severity CODE=LEVEL change a diagnostic's severity (error|warning|info|hint|off); repeatable
   --max-per-file N      report at most N diagnostics per file (default: all)
+  --baseline head|none  compare each file with its git HEAD version (stale-serial, serial-decreased);
+                        default head, for files in a git work tree
+
+bump-serial rewrites the SOA serial in place (only its digits) and prints FILE: OLD -> NEW.
+  --if-stale            only where records changed since git HEAD and the serial did not
+  --today YYYY-MM-DD    the date for date-form serials (default: today, UTC)
+  --format F            force the serial format (default: detected from the serial)
 
 exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error or an unreadable file`;
 
@@ -27,6 +40,10 @@ class UsageError extends Error {}
 
 interface Options {
   origin?: string;
+  baseline: 'head' | 'none';
+  today?: { year: number; month: number; day: number };
+  ifStale: boolean;
+  serialFormat?: SerialFormat;
   format: 'text' | 'json';
   severity: Record<string, Severity | 'off'>;
   maxPerFile: number;
@@ -36,8 +53,9 @@ interface Options {
 function parseArgs(argv: string[]): { command: string; options: Options } {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
-  if (command !== 'check') throw new UsageError(`unknown command '${command}'`);
-  const options: Options = { format: 'text', severity: {}, maxPerFile: Infinity, paths: [] };
+  if (command !== 'check' && command !== 'bump-serial') throw new UsageError(`unknown command '${command}'`);
+  const options: Options = { format: 'text', severity: {}, maxPerFile: Infinity, paths: [], baseline: 'head', ifStale: false };
+  const bump = command === 'bump-serial';
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = (): string => {
@@ -52,6 +70,11 @@ function parseArgs(argv: string[]): { command: string; options: Options } {
       case '--origin': options.origin = value(); break;
       case '--format': {
         const f = value();
+        if (bump) {
+          if (f !== 'date' && f !== 'unixtime' && f !== 'counter') throw new UsageError(`--format must be date, unixtime or counter, not '${f}'`);
+          options.serialFormat = f;
+          break;
+        }
         if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not '${f}'`);
         options.format = f;
         break;
@@ -67,6 +90,21 @@ function parseArgs(argv: string[]): { command: string; options: Options } {
         const n = Number(value());
         if (!Number.isInteger(n) || n < 1) throw new UsageError('--max-per-file takes a positive whole number');
         options.maxPerFile = n;
+        break;
+      }
+      case '--baseline': {
+        const b = value();
+        if (b !== 'head' && b !== 'none') throw new UsageError(`--baseline must be head or none, not '${b}'`);
+        options.baseline = b;
+        break;
+      }
+      case '--if-stale': if (!bump) throw new UsageError('--if-stale is an option of bump-serial'); options.ifStale = true; break;
+      case '--today': {
+        const v = value();
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+        const d = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+        if (!d || d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysInMonth(d.year, d.month)) throw new UsageError(`--today takes a date YYYY-MM-DD, not '${v}'`);
+        options.today = d;
         break;
       }
       case '--help': case '-h': throw new UsageError('');
@@ -134,8 +172,9 @@ function walk(dir: string, out: string[]): void {
 
 export function run(argv: string[], stdout: (s: string) => void, stderr: (s: string) => void): number {
   let options: Options;
+  let command: string;
   try {
-    options = parseArgs(argv).options;
+    ({ command, options } = parseArgs(argv));
   } catch (e) {
     if (e instanceof UsageError) {
       if (e.message) stderr(`zonemail: ${e.message}\n`);
@@ -144,6 +183,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
     }
     throw e;
   }
+  if (command === 'bump-serial') return bumpSerialCommand(options, stdout, stderr);
   const targets: { file: string; mode: 'authoritative' | 'fallback' }[] = [];
   let status = 0;
   for (const p of options.paths) {
@@ -181,6 +221,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       originMode: t.mode,
       now: Date.now(),
       host,
+      baseline: options.baseline === 'head' ? gitBaseline(abs) : undefined,
       severity: options.severity as SeverityOverrides,
       maxPerFile: options.maxPerFile,
     });
@@ -227,6 +268,51 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   }
   if (status !== 0) return status;
   return errors > 0 ? 1 : 0;
+}
+
+/** `bump-serial`: rewrite the serial of each FILE in place; print FILE: OLD -> NEW. */
+function bumpSerialCommand(options: Options, stdout: (s: string) => void, stderr: (s: string) => void): number {
+  let status = 0;
+  const now = Date.now();
+  for (const p of options.paths) {
+    const abs = path.resolve(p);
+    const host = new NodeFileHost();
+    const text = host.readFile(abs);
+    if (text === undefined) {
+      stderr(`zonemail: cannot read '${p}'\n`);
+      status = 2;
+      continue;
+    }
+    const analysis = analyzeZone(text, { file: abs, origin: options.origin, originMode: 'authoritative', host, baseline: gitBaseline(abs) });
+    if (options.ifStale && !needsBump(analysis)) {
+      stdout(`${p}: ${serialOf(analysis) ?? '?'} (unchanged: no records changed since ${analysis.baseline?.label ?? 'the last commit'})\n`);
+      continue;
+    }
+    const edit = planSerialBump(analysis, { today: options.today ?? dayOf(now), nowSeconds: Math.floor(now / 1000), format: options.serialFormat });
+    if (!edit) {
+      stderr(`zonemail: ${p}: no readable SOA record at the zone apex; nothing to bump\n`);
+      status = 2;
+      continue;
+    }
+    const target = host.readFile(edit.file) ?? '';
+    const updated = target.slice(0, edit.start) + String(edit.serial) + target.slice(edit.end);
+    try {
+      fs.writeFileSync(edit.file, updated);
+    } catch (e) {
+      stderr(`zonemail: cannot write '${edit.file}': ${(e as Error).message}\n`);
+      status = 2;
+      continue;
+    }
+    const where = edit.file === abs ? p : `${p} (SOA in ${path.relative(process.cwd(), edit.file)})`;
+    stdout(`${where}: ${edit.old} -> ${edit.serial}\n`);
+    if (edit.note) stderr(`zonemail: ${p}: ${edit.note}\n`);
+  }
+  return status;
+}
+
+function serialOf(a: ReturnType<typeof analyzeZone>): number | undefined {
+  const soa = a.model.get(a.model.apex, 'SOA')[0];
+  return (soa?.rdata as SoaRdata | undefined)?.serial;
 }
 
 if (require.main === module) {
