@@ -13,6 +13,8 @@ const U32 = 0xffffffff;
 // ------------------------------------------------------------------------------ addresses
 
 const parseA: RdataParser = (toks, ctx) => {
+  // Fast path (a third of the records of a typical zone): one plain, valid token.
+  if (toks.length === 1 && !toks[0].quoted && isIPv4(toks[0].text, 0, toks[0].text.length)) return { address: toks[0].text } as AddressRdata;
   const f = new Fields(toks, ctx, 'A address');
   const t = f.word('the IPv4 address');
   f.end();
@@ -25,6 +27,7 @@ const parseA: RdataParser = (toks, ctx) => {
 };
 
 const parseAAAA: RdataParser = (toks, ctx) => {
+  if (toks.length === 1 && !toks[0].quoted && isIPv6(toks[0].text)) return { address: toks[0].text } as AddressRdata;
   const f = new Fields(toks, ctx, 'AAAA address');
   const t = f.word('the IPv6 address');
   f.end();
@@ -41,9 +44,14 @@ const parseAAAA: RdataParser = (toks, ctx) => {
 
 function nameType(type: string, field: string): RdataParser {
   const format = `${type} ${field}`;
+  const what = `the ${field}`;
   return (toks, ctx) => {
+    if (toks.length === 1) {
+      const target = ctx.name(toks[0]);
+      return target ? ({ target } as NameRdata) : undefined;
+    }
     const f = new Fields(toks, ctx, format);
-    const target = f.name(`the ${field}`);
+    const target = f.name(what);
     f.end();
     return target ? ({ target } as NameRdata) : undefined;
   };
@@ -52,10 +60,11 @@ function nameType(type: string, field: string): RdataParser {
 /** preference + name (MX, KX, RT, AFSDB's subtype + hostname, LP). */
 function prefName(type: string, prefField: string, nameField: string): RdataParser {
   const format = `${type} ${prefField} ${nameField}`;
+  const prefWhat = `the ${prefField}`, nameWhat = `the ${nameField}`;
   return (toks, ctx) => {
     const f = new Fields(toks, ctx, format);
-    const preference = f.int(`the ${prefField}`, U16);
-    const exchange = f.name(`the ${nameField}`);
+    const preference = f.int(prefWhat, U16);
+    const exchange = f.name(nameWhat);
     f.end();
     if (preference === undefined || !exchange) return undefined;
     return { preference, exchange } as MxRdata;

@@ -100,11 +100,18 @@ export class Fields {
 /** Parse an unsigned decimal integer token and check its range. */
 export function intToken(t: RdToken, what: string, ctx: RdataContext, max: number, min = 0): number | undefined {
   const s = t.text;
-  if (t.quoted || !/^[0-9]+$/.test(s)) {
+  let v = 0;
+  let ok = !t.quoted && s.length > 0;
+  for (let i = 0; ok && i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) ok = false;
+    else v = v * 10 + (c - 48);
+  }
+  if (!ok) {
     ctx.error('invalid-number', `${what} must be a number${rangeText(min, max)}, not '${s}'`, t.start, t.end);
     return undefined;
   }
-  const v = s.length > 15 ? Number.MAX_SAFE_INTEGER : Number(s);
+  if (s.length > 15) v = Number.MAX_SAFE_INTEGER;
   if (v < min || v > max) {
     ctx.error('out-of-range', `${what} ${s} is out of range${rangeText(min, max)}`, t.start, t.end);
     return undefined;
