@@ -1,14 +1,25 @@
 /**
  * VS Code client: starts the Zonemail language server (dist/server.js) over IPC and hands it the
  * documents of Zonemail's languages. All analysis lives in the server; this file is wiring only.
+ *
+ * SOA serial: the command `zonemail.bumpSerial` ("Zone: Bump SOA Serial") is the server's
+ * (`workspace/executeCommand`, registered by the language client); the middleware only adds the
+ * active editor's URI when it is run from the command palette. `zonemail.serial.bumpOnSave: ask`
+ * asks here before a manual save, with the edit computed by the server (`zonemail/serialBump`);
+ * `auto` is the server's willSaveWaitUntil.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, type TextEdit, type WorkspaceEdit } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
 export const LANGUAGES = ['dns-zone'];
+
+const BUMP_COMMAND = 'zonemail.bumpSerial';
+
+/** The server's answer to `zonemail/serialBump` (server/src/server.ts, SerialBumpResult). */
+interface SerialBumpResult { file: string; old: number; serial: number; note?: string; stale: boolean; edit: WorkspaceEdit }
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -22,10 +33,51 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'untitled', language },
     ]),
     synchronize: { configurationSection: 'zonemail' },
+    middleware: {
+      executeCommand: async (command, args, next) => {
+        if (command === BUMP_COMMAND && typeof args[0] !== 'string') {
+          // From the command palette (or a key binding): the active zone editor.
+          const doc = vscode.window.activeTextEditor?.document;
+          if (!doc || !LANGUAGES.includes(doc.languageId)) {
+            void vscode.window.showWarningMessage('Zonemail: open a zone file to bump its SOA serial.');
+            return undefined;
+          }
+          args = [doc.uri.toString(), ...args.slice(1)];
+        }
+        return next(command, args);
+      },
+    },
   };
-  client = new LanguageClient('zonemail', 'Zonemail', serverOptions, clientOptions);
-  await client.start();
-  return { client };
+  const c = new LanguageClient('zonemail', 'Zonemail', serverOptions, clientOptions);
+  client = c;
+  context.subscriptions.push(vscode.workspace.onWillSaveTextDocument((e) => {
+    if (e.reason !== vscode.TextDocumentSaveReason.Manual || !LANGUAGES.includes(e.document.languageId)) return;
+    if (vscode.workspace.getConfiguration('zonemail', e.document).get<string>('serial.bumpOnSave') !== 'ask') return;
+    e.waitUntil(askToBump(c, e.document));
+  }));
+  await c.start();
+  return { client: c };
+}
+
+/** bumpOnSave `ask`: when the server says the serial is stale, offer the bump before the save. */
+async function askToBump(c: LanguageClient, doc: vscode.TextDocument): Promise<vscode.TextEdit[]> {
+  const uri = doc.uri.toString();
+  let r: SerialBumpResult | null;
+  try {
+    r = await c.sendRequest<SerialBumpResult | null>('zonemail/serialBump', { uri, ifStale: true });
+  } catch {
+    return [];
+  }
+  const edits: TextEdit[] | undefined = r?.edit.changes?.[uri];
+  if (!r || r.file !== uri || !edits) return [];
+  const choice = await vscode.window.showWarningMessage(
+    `Records changed but the SOA serial is still ${r.old}. Bump it to ${r.serial} before saving?`,
+    'Bump',
+    'Not now',
+  );
+  if (choice !== 'Bump') return [];
+  if (r.note) void vscode.window.showInformationMessage(`Zonemail: ${r.note}`);
+  return c.protocol2CodeConverter.asTextEdits(edits);
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,19 +4,66 @@
  *
  * Validation is debounced per document, and a result is published only if the document's version
  * is still the one analysed (stale results are dropped).
+ *
+ * SOA serial (`stale-serial`, `serial-decreased`): each document is compared with a baseline — the
+ * file at git HEAD when the runtime can read it (`Runtime.baseline`), else the text the document had
+ * when it was opened, replaced on every save. The bump (quick fix, code lens, the command
+ * `zonemail.bumpSerial`, bump on save) is computed here with the pure `planSerialBump` and sent as a
+ * WorkspaceEdit of only the serial's digits.
  */
 import {
+  type CodeAction,
+  CodeActionKind,
+  type CodeLens,
   type Connection,
   type Diagnostic as LspDiagnostic,
   DiagnosticSeverity,
+  RequestType,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeZone, type SeverityOverrides } from './core/analyze';
+import { analyzeZone, type SeverityOverrides, type ZoneAnalysis } from './core/analyze';
+import { needsBump, planSerialBump, type SerialEdit } from './core/bump';
 import { LineIndex } from './core/lines';
+import { dayOf, describeSerial, type SerialFormat } from './core/serial';
 import type { Diagnostic, FileHost, Severity } from './core/types';
+
+/** A baseline text for the serial checks: the file at git HEAD, or as opened / last saved. */
+export interface BaselineSource {
+  text: string;
+  /** For messages: "HEAD 1a2b3c4", "the file as opened". */
+  label: string;
+  /** Reads the baseline's $INCLUDEd files (by URI). */
+  host?: FileHost;
+}
+
+/** The command (server-side, `workspace/executeCommand`) that bumps a zone's SOA serial; argument: the document URI. */
+export const BUMP_COMMAND = 'zonemail.bumpSerial';
+
+export interface SerialBumpParams {
+  uri: string;
+  /** Only when records changed and the serial did not move (needsBump). */
+  ifStale?: boolean;
+}
+
+export interface SerialBumpResult {
+  /** The file holding the SOA (the document, or an $INCLUDEd file). */
+  file: string;
+  old: number;
+  serial: number;
+  note?: string;
+  /** True when the serial is stale or decreased against the baseline. */
+  stale: boolean;
+  /** The edit of only the serial's digits. */
+  edit: WorkspaceEdit;
+}
+
+/** Custom request: the bump of a document's SOA serial as an edit (not applied), or null (no SOA; or not stale with ifStale). */
+export const SerialBumpRequest = new RequestType<SerialBumpParams, SerialBumpResult | null, void>('zonemail/serialBump');
 
 export interface Runtime {
   /** Read a file by URI (for $INCLUDE); undefined when it cannot be read. */
@@ -27,15 +74,48 @@ export interface Runtime {
   docsLink(code: string): string | undefined;
   /** The clock (ms since 1970), for time-based checks; default Date.now (tests pin it). */
   now?(): number;
+  /**
+   * The document's baseline from version control (node: the file at git HEAD), or undefined when
+   * there is none (not in a work tree, not committed yet, not a file). Called on every analysis: the
+   * runtime caches (see node/server.ts).
+   */
+  baseline?(uri: string): BaselineSource | undefined | Promise<BaselineSource | undefined>;
+}
+
+export interface SerialSettings {
+  /** Where the baseline comes from: git HEAD else the text as opened/saved; only the latter; none. */
+  baseline: 'git-or-open' | 'open' | 'off';
+  bumpOnSave: 'off' | 'ask' | 'auto';
+  format: 'auto' | SerialFormat;
+  counterStart: number;
 }
 
 export interface Settings {
   origin: string;
   severity: Record<string, Severity | 'off'>;
   maxPerFile: number;
+  serial: SerialSettings;
 }
 
-const DEFAULTS: Settings = { origin: '', severity: {}, maxPerFile: 1000 };
+const SERIAL_DEFAULTS: SerialSettings = { baseline: 'git-or-open', bumpOnSave: 'off', format: 'auto', counterStart: 1 };
+const DEFAULTS: Settings = { origin: '', severity: {}, maxPerFile: 1000, serial: SERIAL_DEFAULTS };
+
+function oneOf<T extends string>(v: unknown, values: readonly T[], fallback: T): T {
+  return typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : fallback;
+}
+
+function serialSettings(v: unknown): SerialSettings {
+  const s = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
+  const start = typeof s.counterStart === 'number' && Number.isInteger(s.counterStart) && s.counterStart >= 0 && s.counterStart <= 99 ? s.counterStart : SERIAL_DEFAULTS.counterStart;
+  return {
+    baseline: oneOf(s.baseline, ['git-or-open', 'open', 'off'], SERIAL_DEFAULTS.baseline),
+    bumpOnSave: oneOf(s.bumpOnSave, ['off', 'ask', 'auto'], SERIAL_DEFAULTS.bumpOnSave),
+    format: oneOf(s.format, ['auto', 'date', 'unixtime', 'counter'], SERIAL_DEFAULTS.format),
+    counterStart: start,
+  };
+}
+
+const SERIAL_CODES = new Set(['stale-serial', 'serial-decreased']);
 const DEBOUNCE_MS = 200;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -53,10 +133,18 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   /** URIs of included files each root document published diagnostics to. */
   const published = new Map<string, Set<string>>();
 
+  /** The "as opened" baselines: the text at open, replaced on save. */
+  const opened = new Map<string, { text: string; label: string }>();
+
   connection.onInitialize((params): InitializeResult => {
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     return {
-      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false }, willSaveWaitUntil: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [BUMP_COMMAND] },
+      },
       serverInfo: { name: 'zonemail' },
     };
   });
@@ -75,6 +163,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
           origin: typeof s?.origin === 'string' ? s.origin : DEFAULTS.origin,
           severity: s?.severity && typeof s.severity === 'object' ? s.severity : DEFAULTS.severity,
           maxPerFile: typeof s?.maxPerFile === 'number' && s.maxPerFile > 0 ? s.maxPerFile : DEFAULTS.maxPerFile,
+          serial: serialSettings(s?.serial),
         }),
         () => DEFAULTS,
       );
@@ -98,28 +187,92 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     resolve: (from, rel) => runtime.resolve(from, rel),
   };
 
+  const now = (): number => (runtime.now ? runtime.now() : Date.now());
+
+  /** The baseline a document is compared with, per the setting zonemail.serial.baseline. */
+  async function baselineFor(uri: string, settings: Settings): Promise<BaselineSource | undefined> {
+    if (settings.serial.baseline === 'off') return undefined;
+    if (settings.serial.baseline === 'git-or-open' && runtime.baseline) {
+      try {
+        const b = await runtime.baseline(uri);
+        if (b) return b;
+      } catch (e) {
+        connection.console.error(`zonemail: baseline of ${uri}: ${(e as Error).message ?? e}`);
+      }
+    }
+    const o = opened.get(uri);
+    return o ? { text: o.text, label: o.label, host } : undefined;
+  }
+
+  /**
+   * The analysis of an open document with its settings and baseline, or undefined when the document
+   * is gone or changed meanwhile (the caller asks again) or the analysis failed.
+   */
+  async function analyse(uri: string): Promise<{ doc: TextDocument; analysis: ZoneAnalysis; settings: Settings } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const version = doc.version;
+    const settings = await settingsFor(uri);
+    const baseline = await baselineFor(uri, settings);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return undefined; // a newer change will validate again
+    try {
+      const analysis = analyzeZone(doc.getText(), {
+        file: uri,
+        origin: settings.origin || undefined,
+        originMode: 'fallback',
+        now: now(),
+        host,
+        severity: settings.severity as SeverityOverrides,
+        maxPerFile: settings.maxPerFile,
+        baseline,
+      });
+      return { doc, analysis, settings };
+    } catch (e) {
+      connection.console.error(`zonemail: analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
+      return undefined;
+    }
+  }
+
+  /** The serial bump of an analysed document, as an LSP edit of the SOA's file. */
+  function bumpOf(analysis: ZoneAnalysis, settings: Settings): { plan: SerialEdit; edit: TextEdit } | undefined {
+    const t = now();
+    const plan = planSerialBump(analysis, {
+      today: dayOf(t),
+      nowSeconds: Math.floor(t / 1000),
+      format: settings.serial.format === 'auto' ? undefined : settings.serial.format,
+      counterStart: settings.serial.counterStart,
+    });
+    if (!plan) return undefined;
+    const open = documents.get(plan.file);
+    let pos: (o: number) => { line: number; character: number };
+    if (open) pos = (o) => open.positionAt(o);
+    else {
+      const li = new LineIndex(host.readFile(plan.file) ?? '');
+      pos = (o) => li.position(o);
+    }
+    return { plan, edit: { range: { start: pos(plan.start), end: pos(plan.end) }, newText: String(plan.serial) } };
+  }
+
+  async function serialBump(uri: string, ifStale: boolean): Promise<SerialBumpResult | null> {
+    let a = await analyse(uri);
+    // The document changed while it was analysed: once more with the newest text.
+    if (!a && documents.get(uri)) a = await analyse(uri);
+    if (!a) return null;
+    const stale = needsBump(a.analysis);
+    if (ifStale && !stale) return null;
+    const b = bumpOf(a.analysis, a.settings);
+    if (!b) return null;
+    return { file: b.plan.file, old: b.plan.old, serial: b.plan.serial, note: b.plan.note, stale, edit: { changes: { [b.plan.file]: [b.edit] } } };
+  }
+
   async function validate(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    const settings = await settingsFor(uri);
-    const current = documents.get(uri);
-    if (!current || current.version !== version) return; // a newer change will validate again
-    let diagnostics: Diagnostic[];
-    try {
-      diagnostics = analyzeZone(doc.getText(), {
-        file: uri,
-        origin: settings.origin || undefined,
-        originMode: 'fallback',
-        now: runtime.now ? runtime.now() : Date.now(),
-        host,
-        severity: settings.severity as SeverityOverrides,
-        maxPerFile: settings.maxPerFile,
-      }).diagnostics;
-    } catch (e) {
-      connection.console.error(`zonemail: analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
-      return;
-    }
+    const a = await analyse(uri);
+    if (!a || a.doc.version !== version) return;
+    const diagnostics: Diagnostic[] = a.analysis.diagnostics;
     if (documents.get(uri)?.version !== version) return;
     const byFile = new Map<string, LspDiagnostic[]>();
     byFile.set(uri, []);
@@ -149,13 +302,97 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     published.set(uri, now);
   }
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  /** The open documents whose analysis covers `uri`: itself, and the roots that $INCLUDE it. */
+  function rootsOf(uri: string): string[] {
+    const roots = documents.get(uri) ? [uri] : [];
+    for (const [root, files] of published) if (files.has(uri) && root !== uri && documents.get(root)) roots.push(root);
+    return roots;
+  }
+
+  connection.onCodeAction(async (params) => {
+    const wanted = params.context.diagnostics.filter((d) => d.source === 'zonemail' && typeof d.code === 'string' && SERIAL_CODES.has(d.code));
+    if (wanted.length === 0) return [];
+    if (params.context.only && !params.context.only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
+    const uri = params.textDocument.uri;
+    for (const root of rootsOf(uri)) {
+      const r = await serialBump(root, false);
+      if (!r || r.file !== uri) continue;
+      const action: CodeAction = {
+        title: `Bump SOA serial to ${r.serial}`,
+        kind: CodeActionKind.QuickFix,
+        isPreferred: true,
+        diagnostics: wanted,
+        edit: r.edit,
+      };
+      return [action];
+    }
+    return [];
+  });
+
+  connection.onCodeLens(async (params) => {
+    const uri = params.textDocument.uri;
+    const a = await analyse(uri);
+    if (!a) return [];
+    const soa = a.analysis.model.get(a.analysis.model.apex, 'SOA')[0];
+    const rd = soa?.rdata as { serial: number; serialStart: number; serialEnd: number } | undefined;
+    if (!soa || !rd || soa.file !== uri) return [];
+    const lens: CodeLens = {
+      range: { start: a.doc.positionAt(rd.serialStart), end: a.doc.positionAt(rd.serialEnd) },
+      command: { title: `${rd.serial} · ${describeSerial(rd.serial)} · Bump serial`, command: BUMP_COMMAND, arguments: [uri] },
+    };
+    return [lens];
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== BUMP_COMMAND) return null;
+    const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
+    if (!uri || !documents.get(uri)) {
+      void connection.window.showWarningMessage('Zonemail: open a zone file to bump its SOA serial.');
+      return null;
+    }
+    const r = await serialBump(uri, false);
+    if (!r) {
+      void connection.window.showWarningMessage('Zonemail: no readable SOA record at the zone apex; nothing to bump.');
+      return null;
+    }
+    const applied = await connection.workspace.applyEdit({ label: `Bump SOA serial to ${r.serial}`, edit: r.edit });
+    if (!applied.applied) {
+      void connection.window.showWarningMessage(`Zonemail: the serial bump was not applied${applied.failureReason ? `: ${applied.failureReason}` : ''}.`);
+      return null;
+    }
+    if (r.note) void connection.window.showInformationMessage(`Zonemail: serial ${r.old} → ${r.serial}: ${r.note}`);
+    return { old: r.old, serial: r.serial, file: r.file, note: r.note };
+  });
+
+  connection.onRequest(SerialBumpRequest, (params) => serialBump(params.uri, params.ifStale === true));
+
+  // Bump on save, `auto`: only when records changed and the serial is stale, and only an SOA in
+  // the saved document itself (an $INCLUDEd SOA file is left to the quick fix).
+  documents.onWillSaveWaitUntil(async (e) => {
+    const uri = e.document.uri;
+    const settings = await settingsFor(uri);
+    if (settings.serial.bumpOnSave !== 'auto') return [];
+    const r = await serialBump(uri, true);
+    if (!r || r.file !== uri) return [];
+    return r.edit.changes?.[uri] ?? [];
+  });
+
+  documents.onDidOpen((e) => {
+    opened.set(e.document.uri, { text: e.document.getText(), label: 'the file as opened' });
+    schedule(e.document.uri, 0);
+  });
   documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidSave((e) => {
+    // The "as opened" baseline moves on to what was saved; a git baseline may have moved too.
+    opened.set(e.document.uri, { text: e.document.getText(), label: 'the last save' });
+    schedule(e.document.uri, 0);
+  });
   documents.onDidClose((e) => {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    opened.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
