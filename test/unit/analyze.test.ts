@@ -70,3 +70,10 @@ test('at most maxPerFile diagnostics per file, errors first, plus a summary', ()
   assert.match(res.diagnostics[0].message, /^21 more diagnostics/);
   assert.ok(res.diagnostics.slice(1).every((d) => d.severity === 'error'));
 });
+
+test('in-zone test with relative owners: origin above the apex, origin outside, origin inside', () => {
+  const text = '$TTL 60\n$ORIGIN com.\nexample SOA ns1.example.com. h 1 2 3 4 5\nexample NS ns1.example.com.\nns1.example A 192.0.2.1\nother A 192.0.2.2\n$ORIGIN example.com.\nwww A 192.0.2.3\n';
+  const a = analyzeZone(text, { file: 'z', origin: 'example.com.', originMode: 'authoritative' });
+  assert.deepEqual(a.model.records.map((r) => r.owner), ['example.com.', 'example.com.', 'ns1.example.com.', 'www.example.com.']);
+  assert.deepEqual(a.diagnostics.map((d) => d.code), ['out-of-zone']);
+});

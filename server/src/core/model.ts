@@ -36,11 +36,22 @@ export class ZoneModel {
     let records: ZoneRecord[] = all;
     let prev: ZoneRecord | undefined;
     let prevIn = false;
+    let lastOrigin: string | undefined;
+    let lastOriginIn = false;
     let j = 0; // index in `records`
     for (let i = 0; i < n; i++) {
       const r = all[i];
       const same = prev !== undefined && prev.hash === r.hash && prev.key === r.key;
-      if (!same) prevIn = isSubdomain(r.key, apex);
+      if (!same) {
+        const o = r.ownerOrigin;
+        if (o === undefined) prevIn = isSubdomain(r.key, apex);
+        else {
+          // A name relative to an origin inside the zone is inside too; otherwise (origin `com.`,
+          // name `example` → the apex) test the name itself.
+          if (o !== lastOrigin) { lastOrigin = o; lastOriginIn = isSubdomain(o, apex); }
+          prevIn = lastOriginIn || isSubdomain(r.key, apex);
+        }
+      }
       prev = r;
       if (!prevIn) {
         if (records === all) records = all.slice(0, i);

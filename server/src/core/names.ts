@@ -13,6 +13,8 @@ export interface ParsedName {
   /** `hashKey(key)`, computed while parsing (the model's name index uses it). */
   hash: number;
   relative: boolean;
+  /** For a name completed with the origin: the origin's key (one string shared by all such names). */
+  originKey?: string;
   /** Set when the name is not acceptable; the message says why. */
   error?: string;
 }
@@ -56,7 +58,7 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
   if (text === '@') {
     if (origin === undefined) return { name: '.', key: '.', hash: HASH_ROOT, relative: true, error: "'@' used but no origin is known" };
     originInfo(origin);
-    return { name: origin, key: cachedOriginKey, hash: cachedOriginHash, relative: true };
+    return { name: origin, key: cachedOriginKey, hash: cachedOriginHash, relative: true, originKey: cachedOriginKey };
   }
   if (text === '.') return { name: '.', key: '.', hash: HASH_ROOT, relative: false };
   const n = text.length;
@@ -132,7 +134,10 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
     if (hasEscape) key = canonicalKey(name);
     h = hashKey(key);
   }
-  return error ? { name, key, hash: h, relative, error } : { name, key, hash: h, relative };
+  // originKey: the (shared) key of the origin a relative name was completed with, so callers can
+  // decide "below X?" once per origin instead of once per name.
+  const originKey = relative && origin !== undefined && origin !== '.' && !hasEscape ? cachedOriginKey : undefined;
+  return error ? { name, key, hash: h, relative, originKey, error } : { name, key, hash: h, relative, originKey };
 }
 
 const HASH_ROOT = 46;

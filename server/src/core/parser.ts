@@ -24,6 +24,11 @@ export interface ZoneRecord {
   /** `hashKey(key)` (names.ts). */
   hash: number;
   /**
+   * For an owner written relative to the origin: the origin's key (shared string), else undefined.
+   * Lets the model test "in zone?" once per origin rather than once per name.
+   */
+  ownerOrigin: string | undefined;
+  /**
    * Range of the owner token; for an inherited owner, an empty range at the entry start. So the
    * record's text is always `ownerStart`..`rdataEnd`.
    */
@@ -378,6 +383,7 @@ class Parser {
       owner: owner.name,
       key: owner.key,
       hash: owner.hash,
+      ownerOrigin: owner.originKey,
       ownerStart,
       ownerEnd,
       ttl: ttlValue,
