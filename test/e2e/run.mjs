@@ -3,7 +3,9 @@
 //   1. test/e2e/setup.sh: Debian chromium + code-server (VS Code 1.100) in .vscode-test/;
 //   2. the bundles in dist/ (`npm run -s build` when missing or older than the sources);
 //   3. the mocha suite test/e2e/suite/ (tsc -p test/e2e) run by @vscode/test-electron's runTests
-//      inside the extension host, with the development extension and test/e2e/workspace/ open.
+//      inside the extension host, with the development extension and a fresh copy of
+//      test/e2e/workspace/ open: .e2e/workspace-<time>-<pid>/, made a git repository with everything
+//      committed (the SOA serial tests compare with git HEAD), removed after a successful run.
 //      VS Code cannot be downloaded here, so vscodeExecutablePath is code-server-launcher.mjs;
 //      ZONEMAIL_E2E_VSCODE=download uses runTests' normal download instead (where reachable),
 //      ZONEMAIL_E2E_VSCODE=/path/to/code an installed VS Code;
@@ -81,9 +83,28 @@ step('compile the suite: tsc -p test/e2e');
 // earlier runs (their logs are kept after a failure until the next run).
 fs.rmSync(path.join(ROOT, 'out', 'test', 'e2e'), { recursive: true, force: true });
 for (const d of fs.existsSync(E2E_DIR) ? fs.readdirSync(E2E_DIR) : []) {
-  if (/^(launcher|vsix)-\d{8}T\d{6}-\d+$/.test(d)) fs.rmSync(path.join(E2E_DIR, d), { recursive: true, force: true });
+  if (/^(launcher|vsix|workspace)-\d{8}T\d{6}-\d+$/.test(d)) fs.rmSync(path.join(E2E_DIR, d), { recursive: true, force: true });
 }
 sh(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'test', 'e2e')], 'compiling the e2e suite');
+
+step('the suite workspace: a copy of test/e2e/workspace/ in a fresh git repository');
+// Fresh each run, so that git HEAD is exactly the fixture (whatever the state of this checkout).
+const suiteWorkspace = makeRunDir('workspace');
+fs.cpSync(WORKSPACE, suiteWorkspace, { recursive: true });
+{
+  const git = (...args) => {
+    const r = spawnSync('git', ['-c', 'user.name=zonemail-e2e', '-c', 'user.email=e2e@zonemail.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: suiteWorkspace, encoding: 'utf8' });
+    if (r.status !== 0) {
+      console.error(`[e2e] git ${args.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr}`);
+      failed++;
+      finish();
+    }
+  };
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-q', '-m', 'e2e fixture');
+  log(`workspace ${path.relative(ROOT, suiteWorkspace)} (git HEAD: the fixture)`);
+}
 
 const mode = process.env.ZONEMAIL_E2E_VSCODE || 'code-server';
 step(`extension tests in ${mode === 'code-server' ? 'code-server (via code-server-launcher.mjs)' : mode === 'download' ? 'a downloaded VS Code' : mode}`);
@@ -93,7 +114,7 @@ fs.rmSync(RESULTS, { force: true });
   const options = {
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: path.join(ROOT, 'out', 'test', 'e2e', 'suite', 'index.js'),
-    launchArgs: [WORKSPACE, '--disable-extensions'],
+    launchArgs: [suiteWorkspace, '--disable-extensions'],
     extensionTestsEnv: { ZONEMAIL_E2E_RESULTS: RESULTS },
   };
   if (mode === 'code-server') options.vscodeExecutablePath = LAUNCHER;
@@ -127,6 +148,7 @@ fs.rmSync(RESULTS, { force: true });
     failed++;
   }
   log(`suite: ${results?.passed ?? 0} passed, ${results?.failed ?? 0} failed`);
+  if (results && results.failed === 0 && !runError && process.env.ZONEMAIL_E2E_KEEP !== '1') fs.rmSync(suiteWorkspace, { recursive: true, force: true });
 }
 
 // ------------------------------------------------------------------ 4. the packaged .vsix

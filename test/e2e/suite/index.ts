@@ -30,8 +30,11 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
   const grep = process.env.ZONEMAIL_E2E_GREP;
   if (grep) mocha.grep(grep);
-  for (const f of fs.readdirSync(__dirname).sort()) {
-    if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
+  // zone.test.js first: its first test checks that the extension is not active before a zone
+  // file opens. The others in name order.
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  for (const f of [...files.filter((f) => f === 'zone.test.js'), ...files.filter((f) => f !== 'zone.test.js')]) {
+    mocha.addFile(path.join(__dirname, f));
   }
   const results: Results = { passed: 0, failed: 0, pending: 0, failures: [] };
   return new Promise((resolve, reject) => {
