@@ -7,7 +7,17 @@ import { missingNsAtApex } from './missing-ns-at-apex';
 import { outOfZone } from './out-of-zone';
 import { serialInvalidDate } from './serial-invalid-date';
 import { serialInFuture } from './serial-in-future';
+import { cnameAndOtherData } from './cname-and-other-data';
+import { cnameAtApex } from './cname-at-apex';
+import { multipleCname } from './multiple-cname';
+import { mxTargetIsCname } from './mx-target-is-cname';
+import { nsTargetIsCname } from './ns-target-is-cname';
+import { srvTargetIsCname } from './srv-target-is-cname';
+import { targetHasNoAddress } from './target-has-no-address';
+import { missingGlue } from './missing-glue';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
+  cnameAndOtherData, cnameAtApex, multipleCname, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
+  targetHasNoAddress, missingGlue,
 ];

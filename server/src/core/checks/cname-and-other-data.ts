@@ -1,0 +1,33 @@
+/**
+ * `cname-and-other-data`: a name with a CNAME and records of other types. RFC 1034 §3.6.2 and
+ * RFC 2181 §10.1: an alias has no other data; resolvers would never see it. BIND rejects the zone
+ * ("CNAME and other data"). DNSSEC types that belong beside a CNAME (RRSIG, NSEC, KEY, SIG, NXT)
+ * are allowed. At the apex this is `cname-at-apex`.
+ */
+import type { Check } from './api';
+import { ownerRange } from './api';
+
+/** Types allowed at a CNAME (BIND's "at CNAME" types). */
+export const AT_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'KEY', 'SIG', 'NXT']);
+
+export const cnameAndOtherData: Check = {
+  code: 'cname-and-other-data',
+  doc: 'A name has a CNAME and other records.',
+  severity: 'error',
+  run(ctx) {
+    const { model } = ctx;
+    let lastKey: string | undefined;
+    for (const r of model.ofType(5)) {
+      if (r.key === model.apex || r.key === lastKey) continue;
+      lastKey = r.key;
+      const others = model.at(r.key, r.hash).filter((o) => !AT_CNAME.has(o.type));
+      if (others.length === 0) continue;
+      const types = [...new Set(others.map((o) => o.type))];
+      ctx.report({
+        code: 'cname-and-other-data',
+        message: `${r.owner} has a CNAME and also ${types.join(', ')} record${others.length === 1 ? '' : 's'}; an alias can have no other data (RFC 1034 §3.6.2) — BIND rejects the zone`,
+        ...ownerRange(r),
+      });
+    }
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * `missing-glue`: an NS target at or below a delegation point of this zone with no A/AAAA record
+ * here. Resolvers cannot reach the child zone's servers without that glue (RFC 1034 §4.2.1).
+ * named-checkzone -i local loads such a zone; `-i full` reports "REQUIRED GLUE". A warning.
+ */
+import type { Check } from './api';
+import { targetOf, targetRange } from './targets';
+
+export const missingGlue: Check = {
+  code: 'missing-glue',
+  doc: 'An NS target below a delegation point has no glue address records.',
+  severity: 'warning',
+  run(ctx) {
+    const { model } = ctx;
+    if (model.delegations.size === 0) return;
+    for (const r of model.ofType(2)) {
+      const t = targetOf(r);
+      if (!t) continue;
+      const cut = model.delegationOf(t.key);
+      if (cut === undefined || model.hasAddress(t.key, t.hash)) continue;
+      ctx.report({
+        code: 'missing-glue',
+        message: `${t.name} is at or below the delegation ${cut} but has no A or AAAA glue record here; add its address`,
+        ...targetRange(r, t),
+      });
+    }
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * `target-has-no-address`: an NS, MX or SRV target inside this zone (not below a delegation: that
+ * is `missing-glue`) that has no A or AAAA record. An error for the apex NS records — BIND rejects
+ * the zone ("NS '…' has no address records") —, a warning for delegation NS, MX and SRV targets
+ * (BIND loads the zone; the delegation is lame, the mail or service unreachable). An MX target that has an MX of its own but no address
+ * is called out: MX lookups are not recursive.
+ */
+import type { Check } from './api';
+import type { ZoneModel } from '../model';
+import { cnameAt, targetOf, targetRange, TARGET_TYPES } from './targets';
+
+/** RFC 4592: a name that does not exist is answered from the wildcard at its closest encloser. */
+function wildcardAddress(model: ZoneModel, key: string): boolean {
+  for (const a of model.ancestors(key)) {
+    if (model.hasAddress(`*.${a}`)) return true;
+    if (model.exists(a)) return false; // the closest encloser: only its wildcard applies
+  }
+  return false;
+}
+
+export const targetHasNoAddress: Check = {
+  code: 'target-has-no-address',
+  doc: 'An in-zone NS, MX or SRV target with no A or AAAA record.',
+  severity: 'warning',
+  run(ctx) {
+    const { model } = ctx;
+    for (const code of TARGET_TYPES) {
+      for (const r of model.ofType(code)) {
+        const t = targetOf(r);
+        if (!t || !model.inZone(t.key) || model.delegationOf(t.key) !== undefined) continue;
+        if (model.hasAddress(t.key, t.hash) || cnameAt(model, t)) continue;
+        const exists = model.exists(t.key, t.hash);
+        if (!exists && wildcardAddress(model, t.key)) continue;
+        const ownMx = code === 15 && model.has(t.key, 'MX', t.hash);
+        const apexNs = code === 2 && r.key === model.apex;
+        ctx.report({
+          code: 'target-has-no-address',
+          severity: apexNs ? 'error' : 'warning',
+          message: `${r.type} target ${t.name} has no A or AAAA record` +
+            (ownMx ? ' — it has an MX of its own, but mail servers do not follow MX records recursively: give it an address' :
+              exists ? '' : ` (the name does not exist in this zone)`) +
+            (apexNs ? '; BIND rejects the zone' : ''),
+          ...targetRange(r, t),
+        });
+      }
+    }
+  },
+};
