@@ -208,6 +208,12 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    * The analysis of an open document with its settings and baseline, or undefined when the document
    * is gone or changed meanwhile (the caller asks again) or the analysis failed.
    */
+  /**
+   * The apex SOA serial of each document's last analysis, for the code lens (VS Code asks for lenses
+   * after every change, right after the validation): kept small, the analysis itself is not kept.
+   */
+  const serials = new Map<string, { version: number; soa?: { file: string; serial: number; start: number; end: number } }>();
+
   async function analyse(uri: string): Promise<{ doc: TextDocument; analysis: ZoneAnalysis; settings: Settings } | undefined> {
     const doc = documents.get(uri);
     if (!doc) return undefined;
@@ -227,6 +233,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         maxPerFile: settings.maxPerFile,
         baseline,
       });
+      const soa = analysis.model.get(analysis.model.apex, 'SOA')[0];
+      const rd = soa?.rdata as { serial: number; serialStart: number; serialEnd: number } | undefined;
+      serials.set(uri, { version, soa: soa && rd ? { file: soa.file, serial: rd.serial, start: rd.serialStart, end: rd.serialEnd } : undefined });
       return { doc, analysis, settings };
     } catch (e) {
       connection.console.error(`zonemail: analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -331,14 +340,19 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onCodeLens(async (params) => {
     const uri = params.textDocument.uri;
-    const a = await analyse(uri);
-    if (!a) return [];
-    const soa = a.analysis.model.get(a.analysis.model.apex, 'SOA')[0];
-    const rd = soa?.rdata as { serial: number; serialStart: number; serialEnd: number } | undefined;
-    if (!soa || !rd || soa.file !== uri) return [];
+    const doc = documents.get(uri);
+    if (!doc) return [];
+    let info = serials.get(uri);
+    if (info?.version !== doc.version) {
+      await analyse(uri);
+      info = serials.get(uri);
+    }
+    const cur = documents.get(uri);
+    const soa = info?.soa;
+    if (!cur || info?.version !== cur.version || !soa || soa.file !== uri) return [];
     const lens: CodeLens = {
-      range: { start: a.doc.positionAt(rd.serialStart), end: a.doc.positionAt(rd.serialEnd) },
-      command: { title: `${rd.serial} · ${describeSerial(rd.serial)} · Bump serial`, command: BUMP_COMMAND, arguments: [uri] },
+      range: { start: cur.positionAt(soa.start), end: cur.positionAt(soa.end) },
+      command: { title: `${soa.serial} · ${describeSerial(soa.serial)} · Bump serial`, command: BUMP_COMMAND, arguments: [uri] },
     };
     return [lens];
   });
@@ -393,6 +407,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     timers.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     opened.delete(e.document.uri);
+    serials.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
