@@ -58,6 +58,20 @@ test('the model answers by name and type', () => {
   assert.equal(model.delegationOf('ns.sub.example.com.'), 'sub.example.com.');
   assert.equal(model.delegationOf('ns1.example.com.'), undefined);
   assert.deepEqual(model.ancestors('a.b.example.com.'), ['b.example.com.', 'example.com.']);
+  assert.equal(model.first('example.com.', 'NS')?.type, 'NS');
+  assert.equal(model.first('example.com.', 'MX'), undefined);
+});
+
+test('delegationOf: the top-most cut; exact cuts; escaped dots are not label boundaries; apex is no cut', () => {
+  const z = ZONE + 'sub IN NS ns.sub\nns.sub IN A 192.0.2.9\ndeep.sub IN NS ns.deep.sub\nb IN NS ns.b\na\\.b IN A 192.0.2.8\nx.y IN A 192.0.2.7\n';
+  const { model } = analyzeZone(z, { file: 'db.example.com' });
+  assert.equal(model.delegationOf('sub.example.com.'), 'sub.example.com.');
+  assert.equal(model.delegationOf('a.ns.deep.sub.example.com.'), 'sub.example.com.', 'the cut nearest the apex');
+  assert.equal(model.delegationOf('x.b.example.com.'), 'b.example.com.');
+  assert.equal(model.delegationOf('a\\.b.example.com.'), undefined, "'a\\.b' is one label, not below b");
+  assert.equal(model.delegationOf('example.com.'), undefined);
+  assert.equal(model.delegationOf('x.y.example.com.'), undefined);
+  assert.equal(model.delegationOf('www.example.org.'), undefined);
 });
 
 test('at most maxPerFile diagnostics per file, errors first, plus a summary', () => {

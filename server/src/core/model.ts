@@ -20,8 +20,10 @@ export class ZoneModel {
   private readonly next: Int32Array;
   /** Keys of delegation points: names below the apex with NS records. */
   readonly delegations = new Set<string>();
-  /** Type number → indices (in `records`) of the records of that type. */
-  private readonly types = new Map<number, number[]>();
+  /** Type number → the in-zone records of that type, in file order. */
+  private readonly types = new Map<number, ZoneRecord[]>();
+  /** Hashes of the delegation keys, for allocation-free `delegationOf`. */
+  private readonly delegationHashes = new Set<number>();
 
   /**
    * `all`: every record read. Those outside the apex are left out of the model (`records` is `all`
@@ -73,17 +75,25 @@ export class ZoneModel {
       const code = r.typeCode;
       let list = this.types.get(code);
       if (list === undefined) this.types.set(code, (list = []));
-      list.push(j);
-      if (code === 2 && r.key !== apex) this.delegations.add(r.key);
+      list.push(r);
+      if (code === 2 && r.key !== apex && !this.delegations.has(r.key)) {
+        this.delegations.add(r.key);
+        this.delegationHashes.add(r.hash);
+      }
       j++;
     }
     this.records = records;
   }
 
   /** In-zone records of one type (type number), in file order. */
-  ofType(typeCode: number): ZoneRecord[] {
-    const list = this.types.get(typeCode);
-    return list === undefined ? [] : list.map((i) => this.records[i]);
+  ofType(typeCode: number): readonly ZoneRecord[] {
+    return this.types.get(typeCode) ?? [];
+  }
+
+  /** The first record of one type at a name, or undefined (no array allocated). */
+  first(key: string, type: string, hash?: number): ZoneRecord | undefined {
+    for (let i = this.index.get(key, hash); i >= 0; i = this.next[i]) if (this.records[i].type === type) return this.records[i];
+    return undefined;
   }
 
   /** Keys of all names with records. */
@@ -146,8 +156,23 @@ export class ZoneModel {
    */
   delegationOf(key: string): string | undefined {
     if (this.delegations.size === 0 || !this.inZone(key)) return undefined;
-    if (this.delegations.has(key)) return key;
-    for (const a of this.ancestors(key)) if (this.delegations.has(a)) return a;
+    // Walk the name's suffixes from the right, computing each suffix's hash as we go (the hash is
+    // polynomial: a suffix's hash is the sum of its characters' terms), and look only at suffixes
+    // whose hash is a delegation's. The top-most cut wins (anything below it is not this zone's data).
+    const hashes = this.delegationHashes;
+    const stop = key.length - this.apex.length; // suffixes at or above the apex are not cuts
+    let h = 0;
+    let pow = 1;
+    for (let i = key.length - 1; i >= 0; i--) {
+      h = (h + Math.imul(key.charCodeAt(i), pow)) | 0;
+      pow = Math.imul(pow, 31);
+      if (i >= stop) continue;
+      const boundary = i === 0 || (key.charCodeAt(i - 1) === 46 && !escaped(key, i - 1));
+      if (boundary && hashes.has(h)) {
+        const suffix = i === 0 ? key : key.slice(i);
+        if (this.delegations.has(suffix)) return suffix;
+      }
+    }
     return undefined;
   }
 }
@@ -235,4 +260,11 @@ class NameIndex {
     this.table = table;
     this.mask = mask;
   }
+}
+
+/** True when the character at `i` is escaped by an odd number of backslashes before it. */
+function escaped(s: string, i: number): boolean {
+  let n = 0;
+  for (let j = i - 1; j >= 0 && s.charCodeAt(j) === 92; j--) n++;
+  return n % 2 === 1;
 }

@@ -21,7 +21,7 @@ export const mxTargetIsCname: Check = {
       // Follow the chain (at most 8 steps, loops stop it) to the canonical name.
       let end = (cname.rdata as NameRdata | undefined)?.target;
       for (let i = 0; i < 8 && end; i++) {
-        const next = model.get(end.key, 'CNAME', end.hash)[0];
+        const next = model.first(end.key, 'CNAME', end.hash);
         const nt = (next?.rdata as NameRdata | undefined)?.target;
         if (!nt) break;
         end = nt;

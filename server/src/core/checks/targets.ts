@@ -19,7 +19,7 @@ export function targetOf(r: ZoneRecord): NameRef | undefined {
 
 /** The first CNAME at a name, or undefined. */
 export function cnameAt(model: ZoneModel, t: NameRef): ZoneRecord | undefined {
-  return model.get(t.key, 'CNAME', t.hash)[0];
+  return model.first(t.key, 'CNAME', t.hash);
 }
 
 /** The range of a record's target field. */
