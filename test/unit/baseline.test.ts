@@ -71,3 +71,14 @@ test('types kept as text (no parser of their own, \\# form) are compared by thei
   const gen = BASE + 'y IN TYPE65280 \\# 2 0102\n';
   assert.equal(run(gen.replace('0102', '0103'), gen).d[0]?.[0], 'stale-serial');
 });
+
+test('the prepared baseline is reused while the baseline stays the same, and rebuilt when it changes', () => {
+  const changed = BASE.replace('192.0.2.1', '192.0.2.2');
+  const first = run(changed).d.map((x) => x[0]);
+  const again = run(changed).d.map((x) => x[0]);
+  assert.deepEqual(first, ['stale-serial']);
+  assert.deepEqual(again, first);
+  // Same current text, another baseline: recomputed, not served from the cache.
+  assert.deepEqual(run(changed, changed).d, []);
+  assert.deepEqual(run(changed).d.map((x) => x[0]), ['stale-serial']);
+});

@@ -3,7 +3,7 @@
  * Used by the language server, the CLI, the benchmark and the tests alike.
  */
 import { parseZone, type ParseResult, type ZoneRecord } from './parser';
-import { diffRecords, serialDiagnostics, type BaselineComparison } from './baseline';
+import { diffWithBaseline, prepareBaseline, serialDiagnostics, type BaselineComparison, type PreparedBaseline } from './baseline';
 import type { SoaRdata } from './rdata/api';
 import { ZoneModel } from './model';
 import { isSubdomain, nameKey, parseName } from './names';
@@ -122,16 +122,34 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
   let baseline: BaselineComparison | undefined;
   if (options.baseline !== undefined) {
     const b = options.baseline;
-    const bp = parseZone(b.text, { file, origin: initial, host: b.host, maxGenerate: options.maxGenerate });
-    const bRecords = bp.records.filter((r) => isSubdomain(r.key, apex));
-    const bSoa = bRecords.find((r) => r.typeCode === 6 && r.key === apex);
-    const diff = diffRecords(bRecords, model.records, rdataTextOf(file, text, options.host), rdataTextOf(file, b.text, b.host));
-    baseline = { label: b.label, serial: (bSoa?.rdata as SoaRdata | undefined)?.serial, diff };
+    const prepared = preparedBaseline(b, file, initial, apex, options.maxGenerate);
+    // Unchanged text (a file just opened, or committed as it is) without includes: nothing to compare.
+    const diff = b.text === text && parse.files.length === 1
+      ? { added: 0, removed: 0, examples: [] }
+      : diffWithBaseline(prepared, model.records, rdataTextOf(file, text, options.host));
+    baseline = { label: b.label, serial: prepared.serial, diff };
     diagnostics.push(...serialDiagnostics(model.get(apex, 'SOA')[0], baseline));
   }
   const result = applySeverity(diagnostics, options.severity);
   result.sort((a, b) => (a.file === b.file ? a.start - b.start || a.end - b.end : a.file === file ? -1 : b.file === file ? 1 : a.file < b.file ? -1 : 1));
   return { parse, model, origin, originSource, baseline, diagnostics: capPerFile(result, options.maxPerFile, options.severity) };
+}
+
+/**
+ * The baseline parsed and fingerprinted, cached while the same baseline (text, label, file, origin)
+ * comes back — the language server re-checks a document on every edit against an unchanged baseline.
+ * The label names the version (e.g. "HEAD 1a2b3c4"), so its included files are the same too.
+ */
+let baselineCache: { key: string; text: string; prepared: PreparedBaseline } | undefined;
+
+function preparedBaseline(b: { text: string; label: string; host?: FileHost }, file: string, initial: string | undefined, apex: string, maxGenerate: number | undefined): PreparedBaseline {
+  const key = `${file}\u0000${b.label}\u0000${initial ?? ''}\u0000${apex}\u0000${maxGenerate ?? ''}`;
+  if (baselineCache !== undefined && baselineCache.key === key && baselineCache.text === b.text) return baselineCache.prepared;
+  const bp = parseZone(b.text, { file, origin: initial, host: b.host, maxGenerate });
+  const bRecords = bp.records.filter((r) => isSubdomain(r.key, apex));
+  const prepared = prepareBaseline(bRecords, rdataTextOf(file, b.text, b.host), apex);
+  baselineCache = { key, text: b.text, prepared };
+  return prepared;
 }
 
 /** The rdata text of a record, from its file's text (the zone file, or an include read through `host`). */

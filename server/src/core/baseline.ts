@@ -30,7 +30,8 @@ function canonicalValue(v: unknown): string {
 }
 
 /**
- * The record as data. `rdataText` gives the record's rdata as written, for rdata Zonemail keeps no
+ * The record as data (common types spelled out for speed, the rest through their typed value).
+ * `rdataText` gives the record's rdata as written, for rdata Zonemail keeps no
  * typed value of (types without a parser of their own, the `\#` form, unreadable rdata).
  */
 export function recordFingerprint(r: ZoneRecord, rdataText: (r: ZoneRecord) => string): string {
@@ -38,8 +39,18 @@ export function recordFingerprint(r: ZoneRecord, rdataText: (r: ZoneRecord) => s
   let data: string;
   if (rd === undefined || rd.unchecked === true || rd.generic === true) {
     data = `text:${rdataText(r).replace(/\s+/g, ' ').trim()}`;
+  } else if (r.typeCode === 1) {
+    data = rd.address as string;
   } else if (r.typeCode === 28 && typeof rd.address === 'string') {
     data = canonicalIPv6(rd.address) ?? rd.address;
+  } else if (r.typeCode === 2 || r.typeCode === 5 || r.typeCode === 12 || r.typeCode === 39) {
+    data = (rd.target as NameRef).key; // NS, CNAME, PTR, DNAME
+  } else if (r.typeCode === 15) {
+    data = `${rd.preference as number} ${(rd.exchange as NameRef).key}`;
+  } else if (r.typeCode === 16) {
+    data = JSON.stringify(rd.strings);
+  } else if (r.typeCode === 33) {
+    data = `${rd.priority as number} ${rd.weight as number} ${rd.port as number} ${(rd.target as NameRef).key}`;
   } else {
     data = canonicalValue(rd);
   }
@@ -53,26 +64,43 @@ export interface ZoneDiff {
   examples: string[];
 }
 
-/** Multiset difference of two zones' records. */
-export function diffRecords(base: readonly ZoneRecord[], current: readonly ZoneRecord[], rdataText: (r: ZoneRecord) => string, baseRdataText: (r: ZoneRecord) => string): ZoneDiff {
+/** A baseline's records as data, ready to compare with (built once, reused while the baseline is the same). */
+export interface PreparedBaseline {
+  counts: Map<string, number>;
+  total: number;
+  /** The baseline's apex SOA serial, if it had one. */
+  serial: number | undefined;
+}
+
+export function prepareBaseline(records: readonly ZoneRecord[], rdataText: (r: ZoneRecord) => string, apex: string): PreparedBaseline {
   const counts = new Map<string, number>();
-  for (const r of base) {
-    const f = recordFingerprint(r, baseRdataText);
+  let serial: number | undefined;
+  for (const r of records) {
+    const f = recordFingerprint(r, rdataText);
     counts.set(f, (counts.get(f) ?? 0) + 1);
+    if (serial === undefined && r.typeCode === 6 && r.key === apex) serial = (r.rdata as SoaRdata | undefined)?.serial;
   }
-  let added = 0;
+  return { counts, total: records.length, serial };
+}
+
+/** Multiset difference between a prepared baseline and the current records (the baseline is not changed). */
+export function diffWithBaseline(base: PreparedBaseline, current: readonly ZoneRecord[], rdataText: (r: ZoneRecord) => string): ZoneDiff {
+  const used = new Map<string, number>();
+  let added = 0, matched = 0;
   const examples: string[] = [];
   for (const r of current) {
     const f = recordFingerprint(r, rdataText);
-    const n = counts.get(f);
-    if (n === undefined || n === 0) {
+    const have = base.counts.get(f) ?? 0;
+    const u = used.get(f) ?? 0;
+    if (u < have) {
+      used.set(f, u + 1);
+      matched++;
+    } else {
       added++;
       if (examples.length < 3) examples.push(`+${r.owner} ${r.type}`);
-    } else counts.set(f, n - 1);
+    }
   }
-  let removed = 0;
-  for (const n of counts.values()) removed += n;
-  return { added, removed, examples };
+  return { added, removed: base.total - matched, examples };
 }
 
 export interface BaselineComparison {
