@@ -90,6 +90,22 @@ export class ZoneModel {
     return this.types.get(typeCode) ?? [];
   }
 
+  /**
+   * What the target checks need to know about a name, in one lookup: whether it has records, an
+   * address (A/AAAA), and its first CNAME.
+   */
+  probe(key: string, hash?: number): { exists: boolean; hasAddress: boolean; cname: ZoneRecord | undefined } {
+    let exists = false, hasAddress = false;
+    let cname: ZoneRecord | undefined;
+    for (let i = this.index.get(key, hash); i >= 0; i = this.next[i]) {
+      exists = true;
+      const r = this.records[i];
+      if (r.typeCode === 1 || r.typeCode === 28) hasAddress = true;
+      else if (r.typeCode === 5 && cname === undefined) cname = r;
+    }
+    return { exists, hasAddress, cname };
+  }
+
   /** The first record of one type at a name, or undefined (no array allocated). */
   first(key: string, type: string, hash?: number): ZoneRecord | undefined {
     for (let i = this.index.get(key, hash); i >= 0; i = this.next[i]) if (this.records[i].type === type) return this.records[i];

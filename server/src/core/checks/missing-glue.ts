@@ -4,7 +4,7 @@
  * named-checkzone -i local loads such a zone; `-i full` reports "REQUIRED GLUE". A warning.
  */
 import type { Check } from './api';
-import { targetOf, targetRange } from './targets';
+import { targetRange, targetsOf } from './targets';
 
 export const missingGlue: Check = {
   code: 'missing-glue',
@@ -13,11 +13,10 @@ export const missingGlue: Check = {
   run(ctx) {
     const { model } = ctx;
     if (model.delegations.size === 0) return;
-    for (const r of model.ofType(2)) {
-      const t = targetOf(r);
-      if (!t) continue;
+    for (const { record: r, target: t, hasAddress } of targetsOf(model, 2)) {
+      if (hasAddress) continue;
       const cut = model.delegationOf(t.key);
-      if (cut === undefined || model.hasAddress(t.key, t.hash)) continue;
+      if (cut === undefined) continue;
       ctx.report({
         code: 'missing-glue',
         message: `${t.name} is at or below the delegation ${cut} but has no A or AAAA glue record here; add its address`,

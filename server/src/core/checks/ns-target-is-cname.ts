@@ -5,7 +5,7 @@
  */
 import type { Check } from './api';
 import type { NameRdata } from '../rdata/api';
-import { cnameAt, targetOf, targetRange } from './targets';
+import { targetRange, targetsOf } from './targets';
 
 export const nsTargetIsCname: Check = {
   code: 'ns-target-is-cname',
@@ -13,10 +13,7 @@ export const nsTargetIsCname: Check = {
   severity: 'error',
   run(ctx) {
     const { model } = ctx;
-    for (const r of model.ofType(2)) {
-      const t = targetOf(r);
-      if (!t) continue;
-      const cname = cnameAt(model, t);
+    for (const { record: r, target: t, cname } of targetsOf(model, 2)) {
       if (!cname) continue;
       // Follow the chain (at most 8 steps, loops stop it) to the canonical name.
       let end = (cname.rdata as NameRdata | undefined)?.target;

@@ -7,7 +7,7 @@
  */
 import type { Check } from './api';
 import type { ZoneModel } from '../model';
-import { cnameAt, targetOf, targetRange, TARGET_TYPES } from './targets';
+import { targetRange, targetsOf, TARGET_TYPES } from './targets';
 
 /** RFC 4592: a name that does not exist is answered from the wildcard at its closest encloser. */
 function wildcardAddress(model: ZoneModel, key: string): boolean {
@@ -25,11 +25,9 @@ export const targetHasNoAddress: Check = {
   run(ctx) {
     const { model } = ctx;
     for (const code of TARGET_TYPES) {
-      for (const r of model.ofType(code)) {
-        const t = targetOf(r);
-        if (!t || !model.inZone(t.key) || model.delegationOf(t.key) !== undefined) continue;
-        if (model.hasAddress(t.key, t.hash) || cnameAt(model, t)) continue;
-        const exists = model.exists(t.key, t.hash);
+      for (const { record: r, target: t, exists, hasAddress, cname } of targetsOf(model, code)) {
+        if (hasAddress || cname) continue;
+        if (!model.inZone(t.key) || model.delegationOf(t.key) !== undefined) continue;
         if (!exists && wildcardAddress(model, t.key)) continue;
         const ownMx = code === 15 && model.has(t.key, 'MX', t.hash);
         const apexNs = code === 2 && r.key === model.apex;

@@ -26,3 +26,34 @@ export function cnameAt(model: ZoneModel, t: NameRef): ZoneRecord | undefined {
 export function targetRange(r: ZoneRecord, t: NameRef): { file: string; start: number; end: number } {
   return { file: r.file, start: t.start, end: t.end };
 }
+
+export interface TargetInfo {
+  record: ZoneRecord;
+  target: NameRef;
+  exists: boolean;
+  hasAddress: boolean;
+  cname: ZoneRecord | undefined;
+}
+
+const cache = new WeakMap<ZoneModel, Map<number, TargetInfo[]>>();
+
+/**
+ * The targets of the NS (2), MX (15) or SRV (33) records with what the zone holds at each, looked
+ * up once per analysis and shared by the target checks.
+ */
+export function targetsOf(model: ZoneModel, typeCode: number): TargetInfo[] {
+  let byType = cache.get(model);
+  if (byType === undefined) cache.set(model, (byType = new Map()));
+  let list = byType.get(typeCode);
+  if (list === undefined) {
+    list = [];
+    for (const record of model.ofType(typeCode)) {
+      const target = targetOf(record);
+      if (target === undefined) continue;
+      const p = model.probe(target.key, target.hash);
+      list.push({ record, target, exists: p.exists, hasAddress: p.hasAddress, cname: p.cname });
+    }
+    byType.set(typeCode, list);
+  }
+  return list;
+}
