@@ -1,31 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseZone } from '../../server/src/core/parser';
+import { bad, ok } from './rdata-helpers';
 import { canonicalIPv6 } from '../../server/src/core/rdata/util';
 import type { SoaRdata, TxtRdata, AddressRdata, MxRdata } from '../../server/src/core/rdata/api';
-
-/** Parse one record line; return its rdata and the diagnostics as [code, bad text]. */
-function one(line: string) {
-  const text = `$TTL 60\n${line}\n`;
-  const res = parseZone(text, { file: 'z', origin: 'example.com.' });
-  return {
-    rdata: res.records[0]?.rdata as Record<string, unknown> | undefined,
-    diags: res.diagnostics.map((d) => [d.code, text.slice(d.start, d.end)]),
-    messages: res.diagnostics.map((d) => d.message),
-  };
-}
-
-const ok = (line: string) => {
-  const r = one(line);
-  assert.deepEqual(r.diags, [], `${line}: ${r.messages.join('; ')}`);
-  assert.ok(r.rdata, `${line}: no rdata`);
-  return r.rdata as Record<string, unknown>;
-};
-const bad = (line: string, code: string, token: string) => {
-  const r = one(line);
-  assert.deepEqual(r.diags, [[code, token]], `${line}: ${r.messages.join('; ')}`);
-  return r.messages[0];
-};
 
 test('A: dotted quad; bad addresses name the problem and the token', () => {
   assert.equal((ok('a A 192.0.2.1') as AddressRdata).address, '192.0.2.1');

@@ -1,33 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseZone } from '../../server/src/core/parser';
-import type { FileHost } from '../../server/src/core/types';
-
-const noFiles: FileHost = { readFile: () => undefined, resolve: (_from, rel) => rel };
-
-/** Parse one record line; return its rdata and the diagnostics as [code, text of the range]. */
-function one(line: string) {
-  const text = `$TTL 60\n${line}\n`;
-  const res = parseZone(text, { file: 'test.zone', origin: 'example.com.', host: noFiles });
-  return {
-    rdata: res.records[0]?.rdata as Record<string, unknown> | undefined,
-    diags: res.diagnostics.map((d) => [d.code, text.slice(d.start, d.end)]),
-    messages: res.diagnostics.map((d) => d.message),
-  };
-}
-
-const ok = (line: string) => {
-  const r = one(line);
-  assert.deepEqual(r.diags, [], `${line}: ${r.messages.join('; ')}`);
-  assert.ok(r.rdata, `${line}: no rdata`);
-  return r.rdata as Record<string, unknown>;
-};
-/** Exactly one diagnostic, with this code, whose range is exactly `token`. */
-const bad = (line: string, code: string, token: string) => {
-  const r = one(line);
-  assert.deepEqual(r.diags, [[code, token]], `${line}: ${r.messages.join('; ')}`);
-  return r.messages[0];
-};
+import { bad, ok, one } from './rdata-helpers';
 
 // RFC 4034 §2.3 / §3.3 example key and signature, used by several tests.
 const KEY = 'AQOeiiR0GOMYkDshWoSKz9Xz fwJr1AYtsmx3TGkJaNXVbfi/ 2pHm822aJ5iI9BMzNXxeYCmZ DRD99WYwYqUSdjMmmAphXdvx egXd/M5+X7OrzKBaMbCVdFLU Uh6DhweJBjEVv5f2wwjM9Xzc nOf+EPbtG9DMBmADjFDc2w/r ljwvFw==';

@@ -6,55 +6,11 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { codeOf, describeDiagnostics as describe_, waitForDiagnostics, workspaceFile, zonemailDiagnostics } from './helpers';
 
-const WAIT_MS = 20_000;
 const FILE = 'serial.example.zone';
 const OLD = '2024010101';
 
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-function codeOf(d: vscode.Diagnostic): string {
-  const c = d.code;
-  return typeof c === 'object' && c !== null ? String(c.value) : String(c);
-}
-
-function zonemailDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'zonemail');
-}
-
-function describe_(list: readonly vscode.Diagnostic[]): string {
-  return list.length === 0 ? '(none)' : list.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)} ${d.message}`).join('\n  ');
-}
-
-/** Resolves with the file's diagnostics once `ready` accepts them (now, or on a change event). */
-function waitForDiagnostics(uri: vscode.Uri, ready: (list: vscode.Diagnostic[]) => boolean, what: string, { needEvent = false } = {}): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const finish = (err: Error | undefined, list?: vscode.Diagnostic[]) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      sub.dispose();
-      if (err) reject(err);
-      else resolve(list!);
-    };
-    const check = () => {
-      const list = zonemailDiagnostics(uri);
-      if (ready(list)) finish(undefined, list);
-    };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
-    });
-    const timer = setTimeout(() => {
-      finish(new Error(`timed out after ${WAIT_MS} ms waiting for ${what} in ${uri.fsPath}; diagnostics now:\n  ${describe_(zonemailDiagnostics(uri))}`));
-    }, WAIT_MS);
-    if (!needEvent) check();
-  });
-}
 
 const hasCode = (code: string) => (list: vscode.Diagnostic[]) => list.some((d) => codeOf(d) === code);
 

@@ -6,67 +6,9 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { WAIT_MS, codeOf, describeDiagnostics, waitForDiagnostics, workspaceFile, zonemailDiagnostics } from './helpers';
 
 const EXTENSION_ID = 'zonemail.zonemail';
-const WAIT_MS = 20_000;
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace (test/e2e/workspace) is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-function codeOf(d: vscode.Diagnostic): string {
-  const c = d.code;
-  return typeof c === 'object' && c !== null ? String(c.value) : String(c);
-}
-
-function zonemailDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'zonemail');
-}
-
-function describeDiagnostics(list: readonly vscode.Diagnostic[]): string {
-  if (list.length === 0) return '(none)';
-  return list
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${codeOf(d)} ${d.message}`)
-    .join('\n  ');
-}
-
-/**
- * Resolves with the file's Zonemail diagnostics as soon as `ready` accepts them: checked now and
- * on every onDidChangeDiagnostics event for the file. With `needEvent`, the current state only
- * counts after at least one event for the file (to see the server's answer to an open or edit,
- * even when it is "no diagnostics").
- */
-function waitForDiagnostics(
-  uri: vscode.Uri,
-  ready: (list: vscode.Diagnostic[]) => boolean,
-  what: string,
-  { needEvent = false, timeoutMs = WAIT_MS } = {},
-): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const finish = (err: Error | undefined, list?: vscode.Diagnostic[]) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      sub.dispose();
-      if (err) reject(err);
-      else resolve(list!);
-    };
-    const check = () => {
-      const list = zonemailDiagnostics(uri);
-      if (ready(list)) finish(undefined, list);
-    };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
-    });
-    const timer = setTimeout(() => {
-      finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what} in ${uri.fsPath}; diagnostics now:\n  ${describeDiagnostics(zonemailDiagnostics(uri))}`));
-    }, timeoutMs);
-    if (!needEvent) check();
-  });
-}
 
 /** Polls a condition that has no event of its own (extension activation), with a deadline. */
 async function until(cond: () => boolean, what: string, timeoutMs = WAIT_MS): Promise<void> {

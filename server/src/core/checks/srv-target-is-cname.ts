@@ -1,34 +1,7 @@
 /**
  * `srv-target-is-cname`: the target of a SRV record is an alias (a CNAME) in this zone.
- * RFC 2181 §10.3: SRV targets must be the canonical name; resolvers and mail servers may fail or
- * rewrite. BIND: "SRV '…' is a CNAME (illegal)". Data for the quick fix: the end of the CNAME chain.
+ * RFC 2181 §10.3: SRV targets must be canonical names. RFC 2782: the target must have address records, not be an alias.
  */
-import type { Check } from './api';
-import type { NameRdata } from '../rdata/api';
-import { targetRange, targetsOf } from './targets';
+import { targetIsCname } from './targets';
 
-export const srvTargetIsCname: Check = {
-  code: 'srv-target-is-cname',
-  doc: 'The target of a SRV record is a CNAME, not a canonical name.',
-  severity: 'warning',
-  run(ctx) {
-    const { model } = ctx;
-    for (const { record: r, target: t, cname } of targetsOf(model, 33)) {
-      if (!cname) continue;
-      // Follow the chain (at most 8 steps, loops stop it) to the canonical name.
-      let end = (cname.rdata as NameRdata | undefined)?.target;
-      for (let i = 0; i < 8 && end; i++) {
-        const next = model.first(end.key, 'CNAME', end.hash);
-        const nt = (next?.rdata as NameRdata | undefined)?.target;
-        if (!nt) break;
-        end = nt;
-      }
-      ctx.report({
-        code: 'srv-target-is-cname',
-        message: `SRV target ${t.name} is an alias (CNAME${end ? ` for ${end.name}` : ''}); SRV must point at the canonical name (RFC 2181 §10.3)`,
-        ...targetRange(r, t),
-        data: end ? { canonical: end.name } : undefined,
-      });
-    }
-  },
-};
+export const srvTargetIsCname = targetIsCname('SRV', 33, 'warning');

@@ -3,6 +3,8 @@
  * and what the zone holds there.
  */
 import type { ZoneModel } from '../model';
+import type { Check } from './api';
+import type { Severity } from '../types';
 import type { ZoneRecord } from '../parser';
 import type { MxRdata, NameRdata, NameRef, SrvRdata } from '../rdata/api';
 
@@ -56,4 +58,36 @@ export function targetsOf(model: ZoneModel, typeCode: number): TargetInfo[] {
     byType.set(typeCode, list);
   }
   return list;
+}
+
+/**
+ * The three `*-target-is-cname` checks differ only in type and severity: RFC 2181 §10.3, the
+ * target must be the canonical name. The message names the end of the CNAME chain (at most 8
+ * steps, loops stop it), which `data.canonical` carries for the quick fix.
+ */
+export function targetIsCname(type: 'MX' | 'NS' | 'SRV', typeCode: number, severity: Severity): Check {
+  const code = `${type.toLowerCase()}-target-is-cname`;
+  return {
+    code,
+    doc: `The target of a ${type} record is a CNAME, not a canonical name.`,
+    severity,
+    run(ctx) {
+      const { model } = ctx;
+      for (const { record: r, target: t, cname } of targetsOf(model, typeCode)) {
+        if (!cname) continue;
+        let end = (cname.rdata as NameRdata | undefined)?.target;
+        for (let i = 0; i < 8 && end; i++) {
+          const nt = (model.first(end.key, 'CNAME', end.hash)?.rdata as NameRdata | undefined)?.target;
+          if (!nt) break;
+          end = nt;
+        }
+        ctx.report({
+          code,
+          message: `${type} target ${t.name} is an alias (CNAME${end ? ` for ${end.name}` : ''}); ${type} must point at the canonical name (RFC 2181 §10.3)`,
+          ...targetRange(r, t),
+          data: end ? { canonical: end.name } : undefined,
+        });
+      }
+    },
+  };
 }
