@@ -60,8 +60,19 @@ test('a change in an $INCLUDEd file makes the zone serial stale', () => {
     resolve: (from, rel) => `${from.slice(0, from.lastIndexOf('/'))}/${rel}`,
   });
   assert.deepEqual(run(zone, zone, host('a IN A 192.0.2.50\n'), host('a IN A 192.0.2.50\n')).d, []);
-  const { d } = run(zone, zone, host('a IN A 192.0.2.51\n'), host('a IN A 192.0.2.50\n'));
-  assert.deepEqual(d.map((x) => x[0]), ['stale-serial']);
+  const { a } = run(zone, zone, host('a IN A 192.0.2.51\n'), host('a IN A 192.0.2.50\n'));
+  // On the zone's serial, and in the included file (at the changed record) pointing at the zone.
+  assert.deepEqual(a.diagnostics.map((x) => [x.code, x.file, x.start, x.end]), [
+    ['stale-serial', '/z/example.com.zone', zone.indexOf('2015021201'), zone.indexOf('2015021201') + 10],
+    ['stale-serial', '/z/hosts.inc', 0, 1],
+  ]);
+  assert.match(a.diagnostics[1].message, /part of zone example\.com\. \(\/z\/example\.com\.zone\), whose SOA serial is still 2015021201/);
+  // Only a removal in the included file: reported at its start.
+  const removedOnly = run(zone, zone, host(''), host('a IN A 192.0.2.50\n')).a;
+  assert.deepEqual(removedOnly.diagnostics.map((x) => [x.code, x.file, x.start]), [
+    ['stale-serial', '/z/example.com.zone', zone.indexOf('2015021201')],
+    ['stale-serial', '/z/hosts.inc', 0],
+  ]);
 });
 
 test('types kept as text (no parser of their own, \\# form) are compared by their written rdata', () => {

@@ -125,8 +125,8 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
     const prepared = preparedBaseline(b, file, initial, apex, options.maxGenerate);
     // Unchanged text (a file just opened, or committed as it is) without includes: nothing to compare.
     const diff = b.text === text && parse.files.length === 1
-      ? { added: 0, removed: 0, examples: [] }
-      : diffWithBaseline(prepared, model.records, rdataTextOf(file, text, options.host));
+      ? { added: 0, removed: 0, examples: [], changedIncludes: new Map() }
+      : diffWithBaseline(prepared, model.records, rdataTextOf(file, text, options.host), file);
     baseline = { label: b.label, serial: prepared.serial, diff };
     diagnostics.push(...serialDiagnostics(model.get(apex, 'SOA')[0], baseline));
   }
@@ -147,7 +147,7 @@ function preparedBaseline(b: { text: string; label: string; host?: FileHost }, f
   if (baselineCache !== undefined && baselineCache.key === key && baselineCache.text === b.text) return baselineCache.prepared;
   const bp = parseZone(b.text, { file, origin: initial, host: b.host, maxGenerate });
   const bRecords = bp.records.filter((r) => isSubdomain(r.key, apex));
-  const prepared = prepareBaseline(bRecords, rdataTextOf(file, b.text, b.host), apex);
+  const prepared = prepareBaseline(bRecords, rdataTextOf(file, b.text, b.host), apex, file);
   baselineCache = { key, text: b.text, prepared };
   return prepared;
 }

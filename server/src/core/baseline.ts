@@ -62,32 +62,42 @@ export interface ZoneDiff {
   removed: number;
   /** A few examples of each, for messages: owner and type. */
   examples: string[];
+  /**
+   * $INCLUDEd files (not the zone file) with changes: the range of the first added record there,
+   * or undefined when only removals happened in it (then the file's start).
+   */
+  changedIncludes: Map<string, { start: number; end: number } | undefined>;
 }
 
 /** A baseline's records as data, ready to compare with (built once, reused while the baseline is the same). */
 export interface PreparedBaseline {
   counts: Map<string, number>;
+  /** The file of each fingerprint read from an $INCLUDEd file (zone-file records are not listed). */
+  includeFileOf: Map<string, string>;
   total: number;
   /** The baseline's apex SOA serial, if it had one. */
   serial: number | undefined;
 }
 
-export function prepareBaseline(records: readonly ZoneRecord[], rdataText: (r: ZoneRecord) => string, apex: string): PreparedBaseline {
+export function prepareBaseline(records: readonly ZoneRecord[], rdataText: (r: ZoneRecord) => string, apex: string, zoneFile: string): PreparedBaseline {
   const counts = new Map<string, number>();
+  const includeFileOf = new Map<string, string>();
   let serial: number | undefined;
   for (const r of records) {
     const f = recordFingerprint(r, rdataText);
     counts.set(f, (counts.get(f) ?? 0) + 1);
+    if (r.file !== zoneFile) includeFileOf.set(f, r.file);
     if (serial === undefined && r.typeCode === 6 && r.key === apex) serial = (r.rdata as SoaRdata | undefined)?.serial;
   }
-  return { counts, total: records.length, serial };
+  return { counts, includeFileOf, total: records.length, serial };
 }
 
 /** Multiset difference between a prepared baseline and the current records (the baseline is not changed). */
-export function diffWithBaseline(base: PreparedBaseline, current: readonly ZoneRecord[], rdataText: (r: ZoneRecord) => string): ZoneDiff {
+export function diffWithBaseline(base: PreparedBaseline, current: readonly ZoneRecord[], rdataText: (r: ZoneRecord) => string, zoneFile: string): ZoneDiff {
   const used = new Map<string, number>();
   let added = 0, matched = 0;
   const examples: string[] = [];
+  const changedIncludes = new Map<string, { start: number; end: number } | undefined>();
   for (const r of current) {
     const f = recordFingerprint(r, rdataText);
     const have = base.counts.get(f) ?? 0;
@@ -98,9 +108,20 @@ export function diffWithBaseline(base: PreparedBaseline, current: readonly ZoneR
     } else {
       added++;
       if (examples.length < 3) examples.push(`+${r.owner} ${r.type}`);
+      if (r.file !== zoneFile && changedIncludes.get(r.file) === undefined) {
+        changedIncludes.set(r.file, r.ownerEnd > r.ownerStart ? { start: r.ownerStart, end: r.ownerEnd } : { start: r.typeStart, end: r.typeEnd });
+      }
     }
   }
-  return { added, removed: base.total - matched, examples };
+  const removed = base.total - matched;
+  if (removed > 0 && base.includeFileOf.size > 0) {
+    // Which included files lost records: their fingerprints used fewer times than the baseline had.
+    for (const [f, file] of base.includeFileOf) {
+      if (changedIncludes.has(file)) continue;
+      if ((used.get(f) ?? 0) < (base.counts.get(f) ?? 0)) changedIncludes.set(file, undefined);
+    }
+  }
+  return { added, removed, examples, changedIncludes };
 }
 
 export interface BaselineComparison {
@@ -130,11 +151,21 @@ export function serialDiagnostics(soa: ZoneRecord | undefined, cmp: BaselineComp
   const { added, removed } = cmp.diff;
   if (order === 0 && added + removed > 0) {
     const what = [added ? `${added} record${added === 1 ? '' : 's'} added` : '', removed ? `${removed} removed` : ''].filter(Boolean).join(', ');
-    return [{
+    const out: Diagnostic[] = [{
       code: 'stale-serial', severity: 'warning', ...at,
       message: `${what} since ${cmp.label}; serial is still ${rd.serial} — bump it or the secondaries keep the old zone`,
       data: { baseline: cmp.serial },
     }];
+    // In each changed $INCLUDEd file, point at the zone whose serial needs the bump.
+    for (const [file, range] of cmp.diff.changedIncludes) {
+      if (file === soa.file) continue;
+      out.push({
+        code: 'stale-serial', severity: 'warning', file, start: range?.start ?? 0, end: range?.end ?? 0,
+        message: `this file changed since ${cmp.label} and is part of zone ${soa.owner} (${soa.file}), whose SOA serial is still ${rd.serial}: bump it there`,
+        data: { baseline: cmp.serial, zoneFile: soa.file },
+      });
+    }
+    return out;
   }
   return [];
 }
