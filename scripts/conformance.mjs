@@ -32,6 +32,9 @@ if (!isMainThread) {
       const text = fs.readFileSync(file, 'utf8');
       const a = analyzeZone(text, { file, origin: job.origin, originMode: 'authoritative', host });
       const errors = a.diagnostics.filter((d) => d.severity === 'error');
+      // A check that threw is caught by the core (check-failed): for conformance it is a crash.
+      const failed = a.diagnostics.filter((d) => d.code === 'check-failed');
+      if (failed.length > 0) throw new Error(failed.map((d) => d.message).join('; '));
       result = { ok: true, errors: errors.length, codes: [...new Set(errors.map((d) => d.code))], first: errors.slice(0, 3).map((d) => `${d.code}: ${d.message}`) };
     } catch (e) {
       result = { ok: false, crash: String(e && e.stack || e) };

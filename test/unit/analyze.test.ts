@@ -91,3 +91,20 @@ test('in-zone test with relative owners: origin above the apex, origin outside, 
   assert.deepEqual(a.model.records.map((r) => r.owner), ['example.com.', 'example.com.', 'ns1.example.com.', 'www.example.com.']);
   assert.deepEqual(a.diagnostics.map((d) => d.code), ['out-of-zone']);
 });
+
+test('a check that throws costs only its own findings: check-failed, and the rest still run', async () => {
+  const { ZONE_CHECKS } = await import('../../server/src/core/checks/index.js');
+  const checks = ZONE_CHECKS as unknown as { code: string; run: (ctx: unknown) => void }[];
+  const victim = checks.find((c) => c.code === 'null-mx')!;
+  const original = victim.run;
+  victim.run = () => { throw new Error('boom'); };
+  try {
+    const a = analyzeZone('$TTL 60\n@ SOA ns1 h 1 2 3 4 5\nwww A 300.1.2.3\n', { file: 'z', origin: 'example.com.', originMode: 'authoritative' });
+    const codes = a.diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('check-failed'));
+    assert.ok(codes.includes('invalid-ipv4') && codes.includes('missing-ns-at-apex'));
+    assert.match(a.diagnostics.find((d) => d.code === 'check-failed')!.message, /null-mx check failed.*boom/);
+  } finally {
+    victim.run = original;
+  }
+});

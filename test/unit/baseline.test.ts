@@ -93,3 +93,11 @@ test('the prepared baseline is reused while the baseline stays the same, and reb
   assert.deepEqual(run(changed, changed).d, []);
   assert.deepEqual(run(changed).d.map((x) => x[0]), ['stale-serial']);
 });
+
+test('types whose typed value is partial (DNSKEY keeps the key length) are compared by their written rdata', () => {
+  const k1 = 'AwEAAaz/tAm8yTn4Mfeh5eyI96WSVexTBAvkMgJzkKTOiW1vkIbzxeF3+/4RgWOq7HrxRixHlFlExOLAJr5emLvN7SWXgnLh4+B5xQlNVz8Og8kvArMtNROxVQuCaSnIDdD5LKyWbRd2n9WGe2R8PzgCmr3EgVLrjyBxWezF0jLHwVN8efS3rCj/EWgvIWgb9tarpVUDK/b58Da+sqqls3eNbuv7pr+eoZG+SrDK6nWeL3c6H5Apxz7LjVc1uTIdsIXxuOLYA4/ilBmSVIzuDWfdRUfhHdY6+cn8HFRm+2hM8AnXGXws9555KrUB5qihylGa8subX2Nn6UwNR1AkUTV74bU=';
+  const k2 = k1.replace('AwEAAaz', 'AwEAAbz');
+  const withKey = (k: string) => BASE + `@ IN DNSKEY 257 3 8 ( ${k} ) ; KSK\n`;
+  assert.deepEqual(run(withKey(k1).replace('( ', '(\n    ').replace(' ) ; KSK', '\n  ) ; comment moved'), withKey(k1)).d, [], 'layout and comments do not count');
+  assert.deepEqual(run(withKey(k2), withKey(k1)).d.map((x) => x[0]), ['stale-serial'], 'a new key of the same length is a change');
+});

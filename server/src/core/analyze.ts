@@ -113,11 +113,20 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
     file,
     originSource,
     now: options.now,
+    rdataText: rdataTextOf(file, text, options.host),
     report: () => undefined,
   };
   for (const check of ZONE_CHECKS) {
     ctx.report = (d) => diagnostics.push({ ...d, severity: d.severity ?? check.severity });
-    check.run(ctx);
+    try {
+      check.run(ctx);
+    } catch (e) {
+      // A bug in one check must not cost the user the other diagnostics.
+      diagnostics.push({
+        code: 'check-failed', severity: 'warning', file, start: 0, end: 0,
+        message: `Zonemail's ${check.code} check failed on this file (${(e as Error)?.message ?? e}); the other checks ran — please report this`,
+      });
+    }
   }
   let baseline: BaselineComparison | undefined;
   if (options.baseline !== undefined) {

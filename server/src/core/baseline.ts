@@ -12,6 +12,7 @@ import type { NameRef, SoaRdata } from './rdata/api';
 import type { Diagnostic } from './types';
 import { canonicalIPv6 } from './rdata/util';
 import { serialCompare } from './serial';
+import { Lexer } from './lexer';
 
 const SKIP = new Set(['start', 'end', 'serialStart', 'serialEnd', 'relative', 'hash', 'serial']);
 
@@ -35,26 +36,40 @@ function canonicalValue(v: unknown): string {
  * typed value of (types without a parser of their own, the `\#` form, unreadable rdata).
  */
 export function recordFingerprint(r: ZoneRecord, rdataText: (r: ZoneRecord) => string): string {
+  return `${r.key} ${r.ttl} ${r.cls} ${r.type} ${rdataFingerprint(r, rdataText)}`;
+}
+
+/**
+ * The rdata as data. Types whose typed value holds all of their data are compared by it (names by
+ * canonical key, IPv6 canonical, text decoded); every other type by its written rdata, re-tokenised
+ * so that layout, parentheses and comments do not count — their typed values keep only what the
+ * checks need (key lengths, not keys). Without `rdataText` those give undefined (not comparable).
+ */
+export function rdataFingerprint(r: ZoneRecord, rdataText?: (r: ZoneRecord) => string): string | undefined {
   const rd = r.rdata as Record<string, unknown> | undefined;
-  let data: string;
-  if (rd === undefined || rd.unchecked === true || rd.generic === true) {
-    data = `text:${rdataText(r).replace(/\s+/g, ' ').trim()}`;
-  } else if (r.typeCode === 1) {
-    data = rd.address as string;
-  } else if (r.typeCode === 28 && typeof rd.address === 'string') {
-    data = canonicalIPv6(rd.address) ?? rd.address;
-  } else if (r.typeCode === 2 || r.typeCode === 5 || r.typeCode === 12 || r.typeCode === 39) {
-    data = (rd.target as NameRef).key; // NS, CNAME, PTR, DNAME
-  } else if (r.typeCode === 15) {
-    data = `${rd.preference as number} ${(rd.exchange as NameRef).key}`;
-  } else if (r.typeCode === 16) {
-    data = JSON.stringify(rd.strings);
-  } else if (r.typeCode === 33) {
-    data = `${rd.priority as number} ${rd.weight as number} ${rd.port as number} ${(rd.target as NameRef).key}`;
-  } else {
-    data = canonicalValue(rd);
+  if (rd !== undefined && rd.unchecked !== true && rd.generic !== true) {
+    switch (r.typeCode) {
+      case 1: return rd.address as string;
+      case 28: return canonicalIPv6(rd.address as string) ?? (rd.address as string);
+      case 2: case 5: case 12: case 39: return (rd.target as NameRef).key; // NS, CNAME, PTR, DNAME
+      case 15: return `${rd.preference as number} ${(rd.exchange as NameRef).key}`;
+      case 16: case 99: return JSON.stringify(rd.strings); // TXT, SPF
+      case 33: return `${rd.priority as number} ${rd.weight as number} ${rd.port as number} ${(rd.target as NameRef).key}`;
+      case 6: return canonicalValue(rd); // SOA: names, timers (not the serial)
+    }
   }
-  return `${r.key} ${r.ttl} ${r.cls} ${r.type} ${data}`;
+  if (rdataText === undefined) return undefined;
+  return `text:${tokensOf(rdataText(r))}`;
+}
+
+/** The tokens of written rdata, joined by one space (parentheses, comments and line breaks dropped). */
+function tokensOf(text: string): string {
+  const lexer = new Lexer(text, () => undefined);
+  const parts: string[] = [];
+  for (let e = lexer.next(); e !== undefined; e = lexer.next()) {
+    for (const t of e.tokens) parts.push(t.quoted ? JSON.stringify(t.text) : t.text);
+  }
+  return parts.join(' ');
 }
 
 export interface ZoneDiff {

@@ -41,6 +41,7 @@ const ANALYSIS_CODES: CodeInfo[] = [
   { code: 'no-origin', severity: 'warning', doc: 'No origin could be found for the zone; relative names cannot be resolved.' },
   { code: 'stale-serial', severity: 'warning', doc: 'Records changed since the baseline (git HEAD, or the file as opened) but the SOA serial did not.' },
   { code: 'serial-decreased', severity: 'error', doc: 'The SOA serial is lower than the baseline\'s (RFC 1982): secondaries ignore the zone.' },
+  { code: 'check-failed', severity: 'warning', doc: 'One check failed with an internal error on this file; the others ran.' },
   { code: 'too-many-diagnostics', severity: 'info', doc: 'More diagnostics than the per-file limit; the rest are not shown.' },
 ];
 

@@ -106,6 +106,34 @@ export class ZoneModel {
     return { exists, hasAddress, cname };
   }
 
+  /**
+   * Calls `cb` with each RRset that has more than one record (same name, same type), in file order.
+   * Walks the name chains once; allocates only for such RRsets.
+   */
+  forEachMultiRecordSet(cb: (records: ZoneRecord[]) => void): void {
+    const { records, next } = this;
+    const heads = this.index.headIndices();
+    for (let k = 0; k < heads.length; k++) {
+      const h = heads[k];
+      if (next[h] < 0) continue; // one record at this name
+      // Types seen more than once at this name (chains are short: a small array beats a Set).
+      let seen: number[] | undefined;
+      let repeated: number[] | undefined;
+      for (let i = h; i >= 0; i = next[i]) {
+        const c = records[i].typeCode;
+        if (seen === undefined) seen = [c];
+        else if (seen.includes(c)) { if (repeated === undefined) repeated = [c]; else if (!repeated.includes(c)) repeated.push(c); }
+        else seen.push(c);
+      }
+      if (repeated === undefined) continue;
+      for (const c of repeated) {
+        const set: ZoneRecord[] = [];
+        for (let i = h; i >= 0; i = next[i]) if (records[i].typeCode === c) set.push(records[i]);
+        cb(set);
+      }
+    }
+  }
+
   /** The first record of one type at a name, or undefined (no array allocated). */
   first(key: string, type: string, hash?: number): ZoneRecord | undefined {
     for (let i = this.index.get(key, hash); i >= 0; i = this.next[i]) if (this.records[i].type === type) return this.records[i];
@@ -243,6 +271,11 @@ class NameIndex {
       if (hashes[v] === hash && keys[v] === key) { this.last = v; return v; }
       t = (t + 1) & this.mask;
     }
+  }
+
+  /** The first record index of every name, in order of first appearance. */
+  headIndices(): Int32Array {
+    return this.heads.subarray(0, this.keys.length);
   }
 
   /** Index of the first record at `key`, or -1. */

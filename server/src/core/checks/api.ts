@@ -13,6 +13,8 @@ export interface CheckContext {
   file: string;
   /** How the apex was chosen. */
   originSource: OriginSource;
+  /** The written rdata of a record (from its file's text), for comparing rdata Zonemail keeps no full value of. */
+  rdataText(r: ZoneRecord): string;
   /** The current time (ms since 1970) for time-based checks; undefined: those checks do not run. */
   now?: number;
   /** Report a finding; severity defaults to the check's. */

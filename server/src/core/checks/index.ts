@@ -15,9 +15,14 @@ import { nsTargetIsCname } from './ns-target-is-cname';
 import { srvTargetIsCname } from './srv-target-is-cname';
 import { targetHasNoAddress } from './target-has-no-address';
 import { missingGlue } from './missing-glue';
+import { mxTargetIsAddress } from './mx-target-is-address';
+import { nsTargetIsAddress } from './ns-target-is-address';
+import { duplicateRecord } from './duplicate-record';
+import { rrsetTtlMismatch } from './rrset-ttl-mismatch';
+import { nullMx } from './null-mx';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
   cnameAndOtherData, cnameAtApex, multipleCname, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
-  targetHasNoAddress, missingGlue,
+  targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
 ];

@@ -7,7 +7,7 @@
  */
 import type { Check } from './api';
 import type { ZoneModel } from '../model';
-import { targetRange, targetsOf, TARGET_TYPES } from './targets';
+import { addressWritten, targetRange, targetsOf, TARGET_TYPES } from './targets';
 
 /** RFC 4592: a name that does not exist is answered from the wildcard at its closest encloser. */
 function wildcardAddress(model: ZoneModel, key: string): boolean {
@@ -26,7 +26,7 @@ export const targetHasNoAddress: Check = {
     const { model } = ctx;
     for (const code of TARGET_TYPES) {
       for (const { record: r, target: t, exists, hasAddress, cname } of targetsOf(model, code)) {
-        if (hasAddress || cname) continue;
+        if (hasAddress || cname || (code !== 33 && addressWritten(t))) continue; // *-target-is-address says it
         if (!model.inZone(t.key) || model.delegationOf(t.key) !== undefined) continue;
         if (!exists && wildcardAddress(model, t.key)) continue;
         const ownMx = code === 15 && model.has(t.key, 'MX', t.hash);

@@ -5,6 +5,7 @@
 import type { ZoneModel } from '../model';
 import type { Check } from './api';
 import type { Severity } from '../types';
+import { isIPv4, isIPv6 } from '../rdata/util';
 import type { ZoneRecord } from '../parser';
 import type { MxRdata, NameRdata, NameRef, SrvRdata } from '../rdata/api';
 
@@ -86,6 +87,42 @@ export function targetIsCname(type: 'MX' | 'NS' | 'SRV', typeCode: number, sever
           message: `${type} target ${t.name} is an alias (CNAME${end ? ` for ${end.name}` : ''}); ${type} must point at the canonical name (RFC 2181 §10.3)`,
           ...targetRange(r, t),
           data: end ? { canonical: end.name } : undefined,
+        });
+      }
+    },
+  };
+}
+
+/**
+ * The address a target was written as, if it was: `192.0.2.1` or `2001:db8::1` written relative
+ * (completed with the origin), or `192.0.2.1.` written absolute.
+ */
+export function addressWritten(t: NameRef): string | undefined {
+  const m = /^([0-9]{1,3}(?:\.[0-9]{1,3}){3})\.(.*)$/.exec(t.name);
+  if (m && (t.relative || m[2] === '') && isIPv4(m[1], 0, m[1].length)) return m[1];
+  if (t.relative) {
+    const first = t.name.slice(0, t.name.indexOf('.'));
+    if (first.includes(':') && isIPv6(first)) return first;
+  }
+  return undefined;
+}
+
+/** The `*-target-is-address` checks: an IPv4 or IPv6 literal where a host name belongs. */
+export function targetIsAddress(type: 'MX' | 'NS', typeCode: number): Check {
+  const code = `${type.toLowerCase()}-target-is-address`;
+  return {
+    code,
+    doc: `The ${type} target is an IP address, not a host name.`,
+    severity: 'warning',
+    run(ctx) {
+      for (const r of ctx.model.ofType(typeCode)) {
+        const t = targetOf(r);
+        const address = t && addressWritten(t);
+        if (!t || !address) continue;
+        ctx.report({
+          code,
+          message: `${type} target ${address} is an IP address; ${type} needs a host name (this one reads as the name ${t.name}) — name a host that has this address`,
+          ...targetRange(r, t),
         });
       }
     },

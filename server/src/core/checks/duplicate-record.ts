@@ -1,0 +1,35 @@
+/**
+ * `duplicate-record`: the same record twice — same owner, class, type and data, compared as data
+ * (names case-insensitively, IPv6 as addresses, text decoded; the TTL does not count). DNS has
+ * sets, not lists: BIND keeps one and drops the other silently, so the line is dead weight that
+ * hides the intent (often a copy-paste where one field was meant to change).
+ * Data for the quick fix: the first occurrence.
+ */
+import type { Check } from './api';
+import { ownerRange } from './api';
+import { rdataFingerprint } from '../baseline';
+
+export const duplicateRecord: Check = {
+  code: 'duplicate-record',
+  doc: 'The same record (owner, class, type, data) appears twice.',
+  severity: 'warning',
+  run(ctx) {
+    ctx.model.forEachMultiRecordSet((set) => {
+      const seen = new Map<string, (typeof set)[number]>();
+      for (const r of set) {
+        if (r.typeCode === 6) continue; // a repeated SOA is multiple-soa's (an identical one is AXFR style)
+        const f = rdataFingerprint(r, ctx.rdataText);
+        if (f === undefined) continue;
+        const key = `${r.cls} ${f}`;
+        const first = seen.get(key);
+        if (first === undefined) { seen.set(key, r); continue; }
+        ctx.report({
+          code: 'duplicate-record',
+          message: `duplicate: ${r.owner} already has this ${r.type} record earlier in the zone; DNS keeps one copy, so this line changes nothing`,
+          ...ownerRange(r),
+          data: { first: { file: first.file, start: first.ownerStart, end: first.rdataEnd } },
+        });
+      }
+    });
+  },
+};

@@ -1,0 +1,30 @@
+/**
+ * `rrset-ttl-mismatch`: records of one RRset (same name, class and type) with different TTLs.
+ * RFC 2181 §5.2: all records of an RRset have the same TTL; BIND uses the first one for all
+ * ("TTL set to prior TTL"), so the other value is silently ignored. RRSIG records are exempt
+ * (their TTL follows the RRset they cover). Data for the quick fix: the TTL in force.
+ */
+import type { Check } from './api';
+import { ownerRange } from './api';
+import { formatTtl } from '../ttl';
+
+export const rrsetTtlMismatch: Check = {
+  code: 'rrset-ttl-mismatch',
+  doc: 'Records of one RRset have different TTLs (RFC 2181 §5.2).',
+  severity: 'warning',
+  run(ctx) {
+    ctx.model.forEachMultiRecordSet((set) => {
+      const first = set[0];
+      if (first.typeCode === 46 || first.typeCode === 24) return; // RRSIG, SIG
+      for (const r of set) {
+        if (r.ttl === first.ttl || r.cls !== first.cls) continue;
+        ctx.report({
+          code: 'rrset-ttl-mismatch',
+          message: `TTL ${formatTtl(r.ttl)} differs from ${formatTtl(first.ttl)} of the first ${r.owner} ${r.type} record; an RRset has one TTL (RFC 2181 §5.2) and BIND uses ${first.ttl} for all`,
+          ...ownerRange(r),
+          data: { ttl: first.ttl },
+        });
+      }
+    });
+  },
+};
