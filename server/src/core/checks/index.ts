@@ -20,9 +20,11 @@ import { nsTargetIsAddress } from './ns-target-is-address';
 import { duplicateRecord } from './duplicate-record';
 import { rrsetTtlMismatch } from './rrset-ttl-mismatch';
 import { nullMx } from './null-mx';
+import { badOwnerName } from './bad-owner-name';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
   cnameAndOtherData, cnameAtApex, multipleCname, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
+  badOwnerName,
 ];
