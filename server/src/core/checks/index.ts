@@ -21,10 +21,11 @@ import { duplicateRecord } from './duplicate-record';
 import { rrsetTtlMismatch } from './rrset-ttl-mismatch';
 import { nullMx } from './null-mx';
 import { badOwnerName } from './bad-owner-name';
+import { missingTrailingDot } from './missing-trailing-dot';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
   cnameAndOtherData, cnameAtApex, multipleCname, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
-  badOwnerName,
+  badOwnerName, missingTrailingDot,
 ];

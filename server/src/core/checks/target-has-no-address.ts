@@ -7,7 +7,7 @@
  */
 import type { Check } from './api';
 import type { ZoneModel } from '../model';
-import { addressWritten, targetRange, targetsOf, TARGET_TYPES } from './targets';
+import { addressWritten, meantAbsolute, targetRange, targetsOf, TARGET_TYPES } from './targets';
 
 /** RFC 4592: a name that does not exist is answered from the wildcard at its closest encloser. */
 function wildcardAddress(model: ZoneModel, key: string): boolean {
@@ -31,6 +31,8 @@ export const targetHasNoAddress: Check = {
         if (!exists && wildcardAddress(model, t.key)) continue;
         const ownMx = code === 15 && model.has(t.key, 'MX', t.hash);
         const apexNs = code === 2 && r.key === model.apex;
+        // missing-trailing-dot explains it; only the apex NS error (BIND rejects the zone) stays.
+        if (!apexNs && t.relative && meantAbsolute(model, t.key, t)) continue;
         ctx.report({
           code: 'target-has-no-address',
           severity: apexNs ? 'error' : 'warning',

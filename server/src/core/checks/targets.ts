@@ -128,3 +128,24 @@ export function targetIsAddress(type: 'MX' | 'NS', typeCode: number): Check {
     },
   };
 }
+
+/** Generic top-level domains: a written name ending in one was very likely meant absolute. */
+const TLDS = new Set('com net org edu gov mil int info biz arpa'.split(' '));
+
+/**
+ * The name as meant when `key` — a relative name completed with the apex — looks like a complete
+ * name whose final dot was forgotten (`missing-trailing-dot`): the written part repeats the apex
+ * (for apexes of two labels or more: `rt` in zone `rt.` may be meant), or, for a `target` that does
+ * not exist in the zone, it ends in a generic TLD.
+ */
+export function meantAbsolute(model: ZoneModel, key: string, target: NameRef | undefined): string | undefined {
+  const apex = model.apex;
+  if (apex === '.' || !key.endsWith(`.${apex}`)) return undefined;
+  const apexBare = apex.slice(0, -1);
+  const head = key.slice(0, key.length - apex.length - 1); // the part written
+  if (apexBare.includes('.') && (head === apexBare || head.endsWith(`.${apexBare}`))) return `${head}.`;
+  if (target === undefined || model.exists(target.key, target.hash)) return undefined;
+  const last = head.slice(head.lastIndexOf('.') + 1);
+  if (head.includes('.') && TLDS.has(last)) return `${head}.`;
+  return undefined;
+}

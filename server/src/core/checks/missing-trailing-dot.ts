@@ -1,0 +1,53 @@
+/**
+ * `missing-trailing-dot`: a name written without its final dot, so the origin was appended to a name
+ * that was already complete: `mail.example.com` in zone `example.com.` becomes
+ * `mail.example.com.example.com.`, and `host.example.net` as a PTR target in `2.0.192.in-addr.arpa.`
+ * becomes `host.example.net.2.0.192.in-addr.arpa.`. Flagged when the written part repeats the zone's
+ * apex (owners and targets), or — for targets that do not exist in the zone — ends in a generic
+ * top-level domain. Tuned on the corpus: country codes and owners ending in a TLD-like label are
+ * left alone (`de.example.com`, `dns.org` in zone `cz.` are meant). Data for the quick fix: the name.
+ */
+import type { Check } from './api';
+import { ownerRange } from './api';
+import type { NameRef } from '../rdata/api';
+import type { ZoneRecord } from '../parser';
+import { meantAbsolute, targetOf, targetRange } from './targets';
+
+/** Types whose rdata holds one target name, besides NS/MX/SRV. */
+const NAME_TYPES = [5, 12, 39]; // CNAME, PTR, DNAME
+
+export const missingTrailingDot: Check = {
+  code: 'missing-trailing-dot',
+  doc: 'A name written without its final dot: the origin was appended to a complete name.',
+  severity: 'warning',
+  run(ctx) {
+    if (ctx.model.apex === '.') return;
+    const meant = (key: string, target: NameRef | undefined) => meantAbsolute(ctx.model, key, target);
+    const report = (r: ZoneRecord, what: string, ref: { start: number; end: number; file: string }, fixed: string, full: string) => {
+      ctx.report({
+        code: 'missing-trailing-dot',
+        message: `${what} reads as ${full} — the origin was appended; write '${fixed}' with the final dot if that is the name meant`,
+        ...ref,
+        data: { name: fixed },
+      });
+    };
+    let lastKey: string | undefined;
+    for (const r of ctx.model.records) {
+      if (r.ownerOrigin !== undefined && r.ownerEnd > r.ownerStart && r.key !== lastKey) {
+        lastKey = r.key;
+        const m = meant(r.key, undefined);
+        if (m) report(r, `the owner ${r.owner}`, ownerRange(r), m, r.owner);
+      }
+    }
+    const targets = (code: number, get: (r: ZoneRecord) => NameRef | undefined) => {
+      for (const r of ctx.model.ofType(code)) {
+        const t = get(r);
+        if (!t || !t.relative) continue;
+        const m = meant(t.key, t);
+        if (m) report(r, `the ${r.type} target`, targetRange(r, t), m, t.name);
+      }
+    };
+    for (const code of [2, 15, 33]) targets(code, targetOf);
+    for (const code of NAME_TYPES) targets(code, (r) => (r.rdata as { target?: NameRef } | undefined)?.target);
+  },
+};
