@@ -31,3 +31,14 @@ test('serial-in-future: after tomorrow (date) or more than a day ahead (Unix tim
 test('serial-out-of-range comes from the SOA parser', () => {
   assert.deepEqual(serialDiags('4294967296').map((d) => d[0]), ['serial-out-of-range']);
 });
+
+test('rrsig-expired: one info per file on the first expired RRSIG, with the count; needs the clock', () => {
+  const sig = (exp: string) => `www RRSIG A 13 3 60 ${exp} 20240101000000 12345 example.com. AAAA`;
+  const text = `$TTL 60\n@ SOA ns1 hostmaster 1 1h 15m 1w 5m\n@ NS ns1\nns1 A 192.0.2.1\nwww A 192.0.2.2\n${sig('20250101000000')}\n${sig('20240601000000')}\n${sig('20300101000000')}\n`;
+  const run = (now: number | undefined) => analyzeZone(text, { file: 'z', origin: 'example.com.', originMode: 'authoritative', now }).diagnostics;
+  const d = run(NOW);
+  assert.deepEqual(d.map((x) => [x.code, x.severity]), [['rrsig-expired', 'info']]);
+  assert.match(d[0].message, /2 RRSIG records have expired \(this one on 2025-01-01\)/);
+  assert.equal(text.slice(d[0].start, d[0].end).startsWith('RRSIG A 13 3 60 20250101000000'), true);
+  assert.deepEqual(run(undefined), []);
+});

@@ -22,10 +22,13 @@ import { rrsetTtlMismatch } from './rrset-ttl-mismatch';
 import { nullMx } from './null-mx';
 import { badOwnerName } from './bad-owner-name';
 import { missingTrailingDot } from './missing-trailing-dot';
+import { dsDeprecatedDigest } from './ds-deprecated-digest';
+import { dnskeyDeprecatedAlgorithm } from './dnskey-deprecated-algorithm';
+import { rrsigExpired } from './rrsig-expired';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
   cnameAndOtherData, cnameAtApex, multipleCname, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
-  badOwnerName, missingTrailingDot,
+  badOwnerName, missingTrailingDot, dsDeprecatedDigest, dnskeyDeprecatedAlgorithm, rrsigExpired,
 ];
