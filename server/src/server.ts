@@ -28,6 +28,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeZone, type SeverityOverrides, type ZoneAnalysis } from './core/analyze';
 import { needsBump, planSerialBump, type SerialEdit } from './core/bump';
+import { quickFixes } from './core/fixes';
 import { LineIndex } from './core/lines';
 import { dayOf, describeSerial, type SerialFormat } from './core/serial';
 import type { Diagnostic, FileHost, Severity } from './core/types';
@@ -319,10 +320,34 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   }
 
   connection.onCodeAction(async (params) => {
-    const wanted = params.context.diagnostics.filter((d) => d.source === 'zonemail' && typeof d.code === 'string' && SERIAL_CODES.has(d.code));
-    if (wanted.length === 0) return [];
     if (params.context.only && !params.context.only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
     const uri = params.textDocument.uri;
+    // Fixes of the zone checks (core/fixes.ts), from the diagnostic's code, range and data.
+    const checkFixes: CodeAction[] = [];
+    const doc = documents.get(uri);
+    if (doc) {
+      const text = doc.getText();
+      for (const d of params.context.diagnostics) {
+        if (d.source !== 'zonemail' || typeof d.code !== 'string' || SERIAL_CODES.has(d.code)) continue;
+        const fixes = quickFixes({ code: d.code, start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end), data: d.data }, text);
+        for (const f of fixes) {
+          checkFixes.push({
+            title: f.title,
+            kind: CodeActionKind.QuickFix,
+            isPreferred: f.preferred,
+            diagnostics: [d],
+            edit: {
+              documentChanges: [{
+                textDocument: { uri, version: doc.version },
+                edits: f.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })),
+              }],
+            },
+          });
+        }
+      }
+    }
+    const wanted = params.context.diagnostics.filter((d) => d.source === 'zonemail' && typeof d.code === 'string' && SERIAL_CODES.has(d.code));
+    if (wanted.length === 0) return checkFixes;
     for (const root of rootsOf(uri)) {
       const r = await serialBump(root, false);
       if (!r || r.file !== uri) continue;
@@ -333,9 +358,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         diagnostics: wanted,
         edit: r.edit,
       };
-      return [action];
+      return [action, ...checkFixes];
     }
-    return [];
+    return checkFixes;
   });
 
   connection.onCodeLens(async (params) => {

@@ -321,3 +321,27 @@ test('git HEAD baseline (node runtime): stale against the commit, decreased belo
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('quick fixes of the zone checks come through codeAction as versioned document edits', async () => {
+  const { client, next, init, open } = setup({ settings: { serial: { baseline: 'off' } } });
+  await init();
+  const text = ZONE + 'dup IN A 192.0.2.77\ndup IN A 192.0.2.77\nmx2 IN MX 10 mail.example.net\n';
+  const got = next(URI, (p) => p.diagnostics.some((d) => d.code === 'missing-trailing-dot'));
+  open(URI, text);
+  const diags = (await got).diagnostics;
+  const ask = async (code: string) => {
+    const d = diags.find((x) => x.code === code)!;
+    return await client.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } }) as
+      { title: string; isPreferred?: boolean; edit: { documentChanges: { textDocument: { uri: string; version: number }; edits: TextEdit[] }[] } }[];
+  };
+  const dot = await ask('missing-trailing-dot');
+  assert.equal(dot[0].title, 'Add the final dot: mail.example.net.');
+  assert.equal(dot[0].isPreferred, true);
+  const change = dot[0].edit.documentChanges[0];
+  assert.equal(change.textDocument.version, 1);
+  assert.deepEqual(change.edits.map((e) => e.newText), ['.']);
+  const dup = await ask('duplicate-record');
+  assert.equal(dup[0].title, 'Delete the duplicate record');
+  assert.equal(dup[0].edit.documentChanges[0].edits[0].newText, '');
+  client.dispose();
+});

@@ -27,7 +27,7 @@ export const duplicateRecord: Check = {
           code: 'duplicate-record',
           message: `duplicate: ${r.owner} already has this ${r.type} record earlier in the zone; DNS keeps one copy, so this line changes nothing`,
           ...ownerRange(r),
-          data: { first: { file: first.file, start: first.ownerStart, end: first.rdataEnd } },
+          data: { first: { file: first.file, start: first.ownerStart, end: first.rdataEnd }, recordStart: r.ownerEnd > r.ownerStart ? r.ownerStart : r.typeStart, recordEnd: r.rdataEnd, ownerWritten: r.ownerEnd > r.ownerStart },
         });
       }
     });

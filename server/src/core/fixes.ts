@@ -1,0 +1,50 @@
+/**
+ * Quick fixes for the zone checks, chosen by diagnostic code and computed from `diagnostic.data`
+ * and the file's text. Each fix edits only what it must — comments and layout stay — and is
+ * tested by applying it and parsing again (test/unit/fixes.test.ts). Offsets in, offsets out;
+ * the server turns them into LSP edits. (The serial bump lives in bump.ts.)
+ */
+
+export interface TextEdit { start: number; end: number; newText: string }
+export interface QuickFix { title: string; edits: TextEdit[]; preferred?: boolean }
+
+interface DiagnosticLike { code: string; start: number; end: number; data?: unknown }
+
+export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
+  const data = (d.data ?? {}) as Record<string, unknown>;
+  switch (d.code) {
+    case 'missing-trailing-dot': {
+      const name = data.name;
+      if (typeof name !== 'string' || text.charCodeAt(d.end - 1) === 46) return [];
+      return [{ title: `Add the final dot: ${name}`, edits: [{ start: d.end, end: d.end, newText: '.' }], preferred: true }];
+    }
+    case 'mx-target-is-cname':
+    case 'ns-target-is-cname':
+    case 'srv-target-is-cname': {
+      const canonical = data.canonical;
+      if (typeof canonical !== 'string') return [];
+      return [{ title: `Point at the canonical name ${canonical}`, edits: [{ start: d.start, end: d.end, newText: canonical }], preferred: true }];
+    }
+    case 'duplicate-record': {
+      const { recordStart, recordEnd, ownerWritten } = data as { recordStart?: number; recordEnd?: number; ownerWritten?: boolean };
+      if (typeof recordStart !== 'number' || typeof recordEnd !== 'number') return [];
+      const lineStart = text.lastIndexOf('\n', recordStart - 1) + 1;
+      // Only whole lines: nothing but white space before the record on its first line.
+      if (text.slice(lineStart, recordStart).trim() !== '' && ownerWritten) return [];
+      let lineEnd = text.indexOf('\n', recordEnd);
+      lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
+      // Only closing parentheses and a comment may follow the record on its last line.
+      if (!/^[\s)]*(;[^\n]*)?\s*$/.test(text.slice(recordEnd, lineEnd))) return [];
+      // A record with its own owner name: the next entry must not inherit that owner (a line that
+      // starts with white space would then inherit an older owner).
+      if (ownerWritten) {
+        const rest = text.slice(lineEnd);
+        const m = /^(?:[ \t]*(?:;[^\r\n]*)?\r?\n)*([ \t]?)/.exec(rest);
+        if (m && m[1] !== '' && rest.length > (m[0].length)) return [];
+      }
+      return [{ title: 'Delete the duplicate record', edits: [{ start: lineStart, end: lineEnd, newText: '' }], preferred: true }];
+    }
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,62 @@
+// Quick fixes of the zone checks: each is applied to the text and the result parsed again — the
+// diagnostic is gone and every other record is exactly as it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeZone } from '../../server/src/core/analyze';
+import { quickFixes, type TextEdit } from '../../server/src/core/fixes';
+
+const HEAD = '$TTL 3600\n$ORIGIN example.com.\n@ IN SOA ns1 hostmaster 2024010101 3600 900 604800 300\n@ IN NS ns1\nns1 IN A 192.0.2.1\n';
+
+const analyze = (text: string) => analyzeZone(text, { file: 'z', origin: 'example.com.', originMode: 'authoritative' });
+const apply = (text: string, edits: TextEdit[]) =>
+  [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+const records = (text: string) => analyze(text).parse.records.map((r) => `${r.key} ${r.ttl} ${r.type} ${JSON.stringify(r.rdata, (k, v) => (['start', 'end', 'serialStart', 'serialEnd', 'hash'].includes(k) ? undefined : v))}`);
+
+/** Apply the first fix for `code`; return the new text. */
+function fix(text: string, code: string): string {
+  const d = analyze(text).diagnostics.find((x) => x.code === code);
+  assert.ok(d, `no ${code} in:\n${text}`);
+  const fixes = quickFixes(d, text);
+  assert.equal(fixes.length, 1, `one fix for ${code}`);
+  const out = apply(text, fixes[0].edits);
+  const count = (t: string) => analyze(t).diagnostics.filter((x) => x.code === code).length;
+  assert.equal(count(out), count(text) - 1, `the fixed ${code} is still there:\n${out}`);
+  return out;
+}
+
+test('missing-trailing-dot: adds the dot, nothing else', () => {
+  const text = HEAD + '@ IN MX 10 mail.example.net ; backup MX\n';
+  const out = fix(text, 'missing-trailing-dot');
+  assert.equal(out, HEAD + '@ IN MX 10 mail.example.net. ; backup MX\n');
+});
+
+test('mx-target-is-cname: points at the end of the CNAME chain', () => {
+  const text = HEAD + '@ IN MX 10 mx\nmx IN CNAME mx2\nmx2 IN CNAME real\nreal IN A 192.0.2.9\n';
+  const out = fix(text, 'mx-target-is-cname');
+  assert.equal(out, HEAD + '@ IN MX 10 real.example.com.\nmx IN CNAME mx2\nmx2 IN CNAME real\nreal IN A 192.0.2.9\n');
+  const before = records(text), after = records(out);
+  assert.deepEqual(after.filter((r) => !r.includes(' MX ')), before.filter((r) => !r.includes(' MX ')));
+});
+
+test('duplicate-record: deletes the whole line (multi-line records too), other records unchanged', () => {
+  const text = HEAD + 'www IN A 192.0.2.2\nmail IN A 192.0.2.3\nWWW IN A 192.0.2.2 ; again\nother IN TXT ( "a"\n  "b" )\nother IN TXT ( "a" ; same data\n  "b" )\nend IN A 192.0.2.4\n';
+  const once = fix(text, 'duplicate-record');
+  assert.equal(once, HEAD + 'www IN A 192.0.2.2\nmail IN A 192.0.2.3\nother IN TXT ( "a"\n  "b" )\nother IN TXT ( "a" ; same data\n  "b" )\nend IN A 192.0.2.4\n');
+  const twice = fix(once, 'duplicate-record');
+  assert.equal(twice, HEAD + 'www IN A 192.0.2.2\nmail IN A 192.0.2.3\nother IN TXT ( "a"\n  "b" )\nend IN A 192.0.2.4\n');
+  assert.deepEqual(new Set(records(twice)), new Set(records(text)), 'the same set of records (duplicates are one record)');
+});
+
+test('duplicate-record: no fix when deleting the line would change the owner of the next line', () => {
+  const text = HEAD + 'www IN A 192.0.2.2\nmail IN A 192.0.2.3\nwww IN A 192.0.2.2\n    IN AAAA 2001:db8::2\n';
+  const d = analyze(text).diagnostics.find((x) => x.code === 'duplicate-record')!;
+  assert.deepEqual(quickFixes(d, text), []);
+  // A blank-owner duplicate can go: the owner of later lines does not depend on it.
+  const blank = HEAD + 'www IN A 192.0.2.2\n    IN A 192.0.2.2\n    IN AAAA 2001:db8::2\n';
+  assert.equal(fix(blank, 'duplicate-record'), HEAD + 'www IN A 192.0.2.2\n    IN AAAA 2001:db8::2\n');
+});
+
+test('CRLF files keep their line ends', () => {
+  const text = (HEAD + 'www IN A 192.0.2.2\nwww IN A 192.0.2.2\nx IN A 192.0.2.5\n').replace(/\n/g, '\r\n');
+  assert.equal(fix(text, 'duplicate-record'), (HEAD + 'www IN A 192.0.2.2\nx IN A 192.0.2.5\n').replace(/\n/g, '\r\n'));
+});
