@@ -25,10 +25,17 @@ import { missingTrailingDot } from './missing-trailing-dot';
 import { dsDeprecatedDigest } from './ds-deprecated-digest';
 import { dnskeyDeprecatedAlgorithm } from './dnskey-deprecated-algorithm';
 import { rrsigExpired } from './rrsig-expired';
+import { spfSyntax } from './spf-syntax';
+import { spfMultipleRecords } from './spf-multiple-records';
+import { spfPlusAll } from './spf-plus-all';
+import { spfPtr } from './spf-ptr';
+import { spfRedirectWithAll } from './spf-redirect-with-all';
+import { spfRecordType } from './spf-record-type';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
   cnameAndOtherData, cnameAtApex, multipleCname, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
   badOwnerName, missingTrailingDot, dsDeprecatedDigest, dnskeyDeprecatedAlgorithm, rrsigExpired,
+  spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType,
 ];

@@ -1,0 +1,30 @@
+/**
+ * `spf-multiple-records`: more than one TXT record starting `v=spf1` at one name. RFC 7208
+ * §3.2: the check then ends in permerror, so none of the policies applies.
+ */
+import type { Check } from './api';
+import { spfRecords } from '../mail/spf';
+import type { ZoneRecord } from '../parser';
+
+export const spfMultipleRecords: Check = {
+  code: 'spf-multiple-records',
+  doc: 'Two or more SPF records (v=spf1 TXT) at one name: a permerror (RFC 7208 §3.2).',
+  severity: 'warning',
+  run(ctx) {
+    const byName = new Map<string, ZoneRecord[]>();
+    for (const { record: r } of spfRecords(ctx.model)) {
+      if (r.typeCode !== 16) continue;
+      const list = byName.get(r.key);
+      if (list) list.push(r); else byName.set(r.key, [r]);
+    }
+    for (const list of byName.values()) {
+      for (const r of list.slice(1)) {
+        ctx.report({
+          code: 'spf-multiple-records',
+          message: `a second SPF record for ${r.owner}: with more than one v=spf1 TXT record receivers return permerror and apply no policy (RFC 7208 §3.2) — merge them into one`,
+          file: r.file, start: r.rdataStart, end: r.rdataEnd,
+        });
+      }
+    }
+  },
+};
