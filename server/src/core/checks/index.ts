@@ -31,11 +31,12 @@ import { spfPlusAll } from './spf-plus-all';
 import { spfPtr } from './spf-ptr';
 import { spfRedirectWithAll } from './spf-redirect-with-all';
 import { spfRecordType } from './spf-record-type';
+import { spfTooManyLookups } from './spf-too-many-lookups';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
   cnameAndOtherData, cnameAtApex, multipleCname, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
   badOwnerName, missingTrailingDot, dsDeprecatedDigest, dnskeyDeprecatedAlgorithm, rrsigExpired,
-  spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType,
+  spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
 ];

@@ -1,0 +1,55 @@
+/**
+ * `spf-too-many-lookups`: an SPF policy needing more than 10 DNS lookups (RFC 7208 §4.6.4: include,
+ * a, mx, ptr, exists and redirect count), which makes receivers return permerror. `include:` and
+ * `redirect=` into names of this zone are followed (their terms count too); the message lists those
+ * it could not follow (other domains, macros), whose lookups come on top.
+ */
+import type { Check } from './api';
+import type { ZoneModel } from '../model';
+import { LOOKUP_TERMS, spfRecords, type SpfRecord } from '../mail/spf';
+import { nameKey } from '../names';
+
+const LIMIT = 10;
+
+export const spfTooManyLookups: Check = {
+  code: 'spf-too-many-lookups',
+  doc: 'An SPF policy needing more than 10 DNS lookups (RFC 7208 §4.6.4).',
+  severity: 'warning',
+  run(ctx) {
+    const { model } = ctx;
+    const all = spfRecords(model);
+    const byKey = new Map<string, SpfRecord>();
+    for (const { record, spf } of all) if (record.typeCode === 16 && !byKey.has(record.key)) byKey.set(record.key, spf);
+    for (const { record: r, spf } of all) {
+      if (r.typeCode !== 16) continue;
+      const notFollowed: string[] = [];
+      const count = lookups(spf, model, byKey, new Set([r.key]), notFollowed);
+      if (count <= LIMIT) continue;
+      ctx.report({
+        code: 'spf-too-many-lookups',
+        message: `the SPF policy of ${r.owner} needs ${count} DNS lookups${notFollowed.length ? ` or more (not followed: ${notFollowed.slice(0, 5).join(', ')}${notFollowed.length > 5 ? ', …' : ''})` : ''}; above ${LIMIT} receivers return permerror (RFC 7208 §4.6.4) — flatten includes into ip4:/ip6:`,
+        file: r.file, start: r.rdataStart, end: r.rdataEnd,
+      });
+    }
+  },
+};
+
+/** Lookups of one policy, following include:/redirect= into this zone's names. */
+function lookups(spf: SpfRecord, model: ZoneModel, byKey: Map<string, SpfRecord>, seen: Set<string>, notFollowed: string[]): number {
+  let n = 0;
+  for (const t of spf.terms) {
+    if (!LOOKUP_TERMS.has(t.name)) continue;
+    n++;
+    if ((t.name === 'include' || t.name === 'redirect') && t.value) {
+      const v = t.value;
+      if (v.includes('%')) { notFollowed.push(v); continue; }
+      const key = nameKey(v.endsWith('.') ? v : `${v}.`);
+      const target = model.inZone(key) ? byKey.get(key) : undefined;
+      if (target === undefined) { notFollowed.push(v); continue; }
+      if (seen.has(key)) continue; // a loop: counted once
+      seen.add(key);
+      n += lookups(target, model, byKey, seen, notFollowed);
+    }
+  }
+  return n;
+}
