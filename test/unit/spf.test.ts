@@ -33,3 +33,14 @@ test('syntax errors name the term', () => {
   assert.match(errs('v=spf1 @bad')[0], /neither a mechanism nor a modifier/);
   assert.deepEqual(errs('v=spf1  mx   -all'), [], 'runs of spaces are fine');
 });
+
+test('DMARC: tag rules of RFC 7489', async () => {
+  const { dmarcProblems } = await import('../../server/src/core/checks/dmarc-syntax.js');
+  assert.deepEqual(dmarcProblems('v=DMARC1; p=none'), []);
+  assert.deepEqual(dmarcProblems('v=DMARC1;p=reject;sp=quarantine;aspf=r;ri=86400;rf=afrf;'), []);
+  assert.match(dmarcProblems('p=none; v=DMARC1').join(), /must start with 'v=DMARC1'/);
+  assert.match(dmarcProblems('v=DMARC1; pct=10').join(), /'p=' .* is required/);
+  assert.match(dmarcProblems('v=DMARC1; p=none; p=reject').join(), /appears twice/);
+  assert.match(dmarcProblems('v=DMARC1; p=none; fo=2').join(), /fo=2/);
+  assert.match(dmarcProblems('v=DMARC1; p=none; adkim=x').join(), /adkim=x/);
+});

@@ -32,6 +32,7 @@ import { spfPtr } from './spf-ptr';
 import { spfRedirectWithAll } from './spf-redirect-with-all';
 import { spfRecordType } from './spf-record-type';
 import { spfTooManyLookups } from './spf-too-many-lookups';
+import { dmarcSyntax } from './dmarc-syntax';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
@@ -39,4 +40,5 @@ export const ZONE_CHECKS: readonly Check[] = [
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
   badOwnerName, missingTrailingDot, dsDeprecatedDigest, dnskeyDeprecatedAlgorithm, rrsigExpired,
   spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
+  dmarcSyntax,
 ];
