@@ -7,7 +7,7 @@ import { diffWithBaseline, prepareBaseline, serialDiagnostics, type BaselineComp
 import type { SoaRdata } from './rdata/api';
 import { ZoneModel } from './model';
 import { isSubdomain, nameKey, parseName } from './names';
-import { ZONE_CHECKS } from './checks/index';
+import { releaseCheckCaches, ZONE_CHECKS } from './checks/index';
 import type { CheckContext, OriginSource } from './checks/api';
 import type { Diagnostic, FileHost, Severity } from './types';
 
@@ -128,6 +128,7 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
       });
     }
   }
+  releaseCheckCaches(model);
   let baseline: BaselineComparison | undefined;
   if (options.baseline !== undefined) {
     const b = options.baseline;

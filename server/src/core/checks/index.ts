@@ -1,5 +1,8 @@
 /** Every zone check, in the order they run. Each lives in its own file with its doc and tests. */
 import type { Check } from './api';
+import type { ZoneModel } from '../model';
+import { forgetTargets } from './targets';
+import { forgetSpf } from '../mail/spf';
 import { missingSoa } from './missing-soa';
 import { multipleSoa } from './multiple-soa';
 import { soaNotAtApex } from './soa-not-at-apex';
@@ -42,3 +45,9 @@ export const ZONE_CHECKS: readonly Check[] = [
   spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
   dmarcSyntax,
 ];
+
+/** The checks share per-analysis lookups (targets, parsed SPF); free them once all have run. */
+export function releaseCheckCaches(model: ZoneModel): void {
+  forgetTargets(model);
+  forgetSpf(model);
+}

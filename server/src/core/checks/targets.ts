@@ -40,6 +40,11 @@ export interface TargetInfo {
 
 const cache = new WeakMap<ZoneModel, Map<number, TargetInfo[]>>();
 
+/** Drop the target lookups of an analysis (called once its checks have run). */
+export function forgetTargets(model: ZoneModel): void {
+  cache.delete(model);
+}
+
 /**
  * The targets of the NS (2), MX (15) or SRV (33) records with what the zone holds at each, looked
  * up once per analysis and shared by the target checks.
@@ -140,12 +145,20 @@ const TLDS = new Set('com net org edu gov mil int info biz arpa'.split(' '));
  */
 export function meantAbsolute(model: ZoneModel, key: string, target: NameRef | undefined): string | undefined {
   const apex = model.apex;
-  if (apex === '.' || !key.endsWith(`.${apex}`)) return undefined;
-  const apexBare = apex.slice(0, -1);
-  const head = key.slice(0, key.length - apex.length - 1); // the part written
-  if (apexBare.includes('.') && (head === apexBare || head.endsWith(`.${apexBare}`))) return `${head}.`;
-  if (target === undefined || model.exists(target.key, target.hash)) return undefined;
-  const last = head.slice(head.lastIndexOf('.') + 1);
-  if (head.includes('.') && TLDS.has(last)) return `${head}.`;
-  return undefined;
+  const cut = key.length - apex.length - 1; // the dot before the apex
+  if (apex === '.' || cut <= 0 || key.charCodeAt(cut) !== 46 || !key.endsWith(apex)) return undefined;
+  // The written part repeats the apex (apexes of two labels or more: `rt` in zone `rt.` may be meant).
+  const bare = apex.length - 1;
+  if (apex.indexOf('.') < bare && cut >= bare && key.startsWith(apex.slice(0, bare), cut - bare) &&
+      (cut === bare || key.charCodeAt(cut - bare - 1) === 46)) {
+    return `${key.slice(0, cut)}.`;
+  }
+  if (target === undefined) return undefined;
+  // A generic TLD as the written part's last label (all of them are 3–4 letters), for a target
+  // that does not exist in the zone.
+  const lastDot = key.lastIndexOf('.', cut - 1);
+  const len = cut - lastDot - 1;
+  if (lastDot < 0 || len < 3 || len > 4 || !TLDS.has(key.slice(lastDot + 1, cut))) return undefined;
+  if (model.exists(target.key, target.hash)) return undefined;
+  return `${key.slice(0, cut)}.`;
 }

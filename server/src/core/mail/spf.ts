@@ -5,6 +5,7 @@
 import type { ZoneModel } from '../model';
 import type { ZoneRecord } from '../parser';
 import type { TxtRdata } from '../rdata/api';
+import { isIPv4 } from '../rdata/util';
 
 export type Qualifier = '+' | '-' | '~' | '?';
 
@@ -30,8 +31,10 @@ export const LOOKUP_TERMS = new Set(['include', 'a', 'mx', 'ptr', 'exists', 'red
 
 /** True when the TXT strings form an SPF record (`v=spf1` then a space or the end). */
 export function isSpf(strings: readonly string[]): boolean {
-  const t = strings.join('');
-  return /^v=spf1( |$)/i.test(t);
+  // Hot path (every TXT record of the zone): look at the first string; join only when it is short.
+  const s0 = strings[0] ?? '';
+  if (s0.length >= 7) return (s0.charCodeAt(0) | 32) === 118 && /^v=spf1 /i.test(s0);
+  return /^v=spf1( |$)/i.test(strings.join(''));
 }
 
 /** A macro-string domain-spec (RFC 7208 §7.1), loosely: macros well formed, no spaces, not empty. */
@@ -56,6 +59,10 @@ function domainSpecProblem(v: string): string | undefined {
 }
 
 function ip4Problem(v: string): string | undefined {
+  // Fast path: a plain dotted quad with an optional /0-32.
+  const slash = v.indexOf('/');
+  const addr = slash < 0 ? v : v.slice(0, slash);
+  if (isIPv4(addr, 0, addr.length) && (slash < 0 || /^\/([0-9]|[12][0-9]|3[0-2])$/.test(v.slice(slash)))) return undefined;
   const m = /^([0-9.]+)(?:\/([0-9]+))?$/.exec(v);
   if (!m) return `'${v}' is not an IPv4 network (like 192.0.2.0/24)`;
   const parts = m[1].split('.');
@@ -71,7 +78,8 @@ function ip6Problem(v: string): string | undefined {
   return undefined;
 }
 
-export function parseSpf(strings: readonly string[]): SpfRecord {
+/** Parse and validate; with `keep`, only terms with those names are returned (all are validated). */
+export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>): SpfRecord {
   const text = strings.join('');
   const terms: SpfTerm[] = [];
   const errors: string[] = [];
@@ -82,7 +90,7 @@ export function parseSpf(strings: readonly string[]): SpfRecord {
     const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=(.*)$/.exec(w);
     if (mod) {
       const name = mod[1].toLowerCase();
-      terms.push({ kind: 'modifier', name, value: mod[2], text: w });
+      if (!keep || keep.has(name)) terms.push({ kind: 'modifier', name, value: mod[2], text: w });
       if ((name === 'redirect' || name === 'exp')) {
         const p = domainSpecProblem(mod[2]);
         if (p) errors.push(`'${w}': the domain ${p}`);
@@ -95,9 +103,11 @@ export function parseSpf(strings: readonly string[]): SpfRecord {
     const name = m[2].toLowerCase();
     const rest = m[3];
     if (!MECHANISMS.has(name)) { errors.push(`'${w}': unknown mechanism '${m[2]}' (all, include, a, mx, ptr, ip4, ip6, exists)`); continue; }
-    const term: SpfTerm = { kind: 'mechanism', name, qualifier, text: w };
-    if (rest.startsWith(':')) term.value = rest.slice(1);
-    terms.push(term);
+    if (!keep || keep.has(name)) {
+      const term: SpfTerm = { kind: 'mechanism', name, qualifier, text: w };
+      if (rest.startsWith(':')) term.value = rest.slice(1);
+      terms.push(term);
+    }
     switch (name) {
       case 'all':
         if (rest !== '') errors.push(`'${w}': 'all' takes no argument`);
@@ -134,8 +144,12 @@ export function parseSpf(strings: readonly string[]): SpfRecord {
       }
     }
   }
-  const redirects = terms.filter((t) => t.name === 'redirect').length;
-  const exps = terms.filter((t) => t.name === 'exp').length;
+  let redirects = 0, exps = 0;
+  for (const w of words) {
+    const l = w.toLowerCase();
+    if (l.startsWith('redirect=')) redirects++;
+    else if (l.startsWith('exp=')) exps++;
+  }
   if (redirects > 1) errors.push("'redirect=' appears more than once (RFC 7208 §6)");
   if (exps > 1) errors.push("'exp=' appears more than once (RFC 7208 §6)");
   return { terms, errors };
@@ -145,8 +159,13 @@ export function parseSpf(strings: readonly string[]): SpfRecord {
 export interface SpfAt { record: ZoneRecord; spf: SpfRecord }
 
 const cache = new WeakMap<ZoneModel, SpfAt[]>();
+const KEPT = new Set([...LOOKUP_TERMS, 'all']);
+const NO_ERRORS: string[] = [];
 
-/** The zone's SPF records (TXT, and type SPF), parsed once per analysis and shared by the spf-* checks. */
+/**
+ * The zone's SPF records (TXT, and type SPF), parsed once per analysis and shared by the spf-*
+ * checks; each keeps its syntax errors and only the terms the checks use.
+ */
 export function spfRecords(model: ZoneModel): SpfAt[] {
   let list = cache.get(model);
   if (list === undefined) {
@@ -154,10 +173,20 @@ export function spfRecords(model: ZoneModel): SpfAt[] {
     for (const code of [16, 99]) {
       for (const record of model.ofType(code)) {
         const strings = (record.rdata as TxtRdata | undefined)?.strings;
-        if (strings && isSpf(strings)) list.push({ record, spf: parseSpf(strings) });
+        if (strings && isSpf(strings)) {
+          // Keep only what the checks read: the lookup terms, `all` and errors (ip4:/ip6: lists
+          // are most of the terms of a real zone's SPF records, and the cache lives during the checks).
+          const spf = parseSpf(strings, KEPT);
+          list.push({ record, spf: { terms: spf.terms, errors: spf.errors.length > 0 ? spf.errors : NO_ERRORS } });
+        }
       }
     }
     cache.set(model, list);
   }
   return list;
+}
+
+/** Drop the parsed SPF records of an analysis (called once its checks have run). */
+export function forgetSpf(model: ZoneModel): void {
+  cache.delete(model);
 }
