@@ -87,7 +87,8 @@ export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>)
   // words[0] is the version; runs of spaces give empty words (allowed: 1*SP).
   for (const w of words.slice(1)) {
     if (w === '') continue;
-    const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=(.*)$/.exec(w);
+    const eq = w.indexOf('=');
+    const mod = eq > 0 ? /^([A-Za-z][A-Za-z0-9\-_.]*)=(.*)$/.exec(w) : null; // most terms have no '='
     if (mod) {
       const name = mod[1].toLowerCase();
       if (!keep || keep.has(name)) terms.push({ kind: 'modifier', name, value: mod[2], text: w });
@@ -146,6 +147,8 @@ export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>)
   }
   let redirects = 0, exps = 0;
   for (const w of words) {
+    const c = w.charCodeAt(0) | 32;
+    if (c !== 114 && c !== 101) continue; // only words starting with r or e can be redirect=/exp=
     const l = w.toLowerCase();
     if (l.startsWith('redirect=')) redirects++;
     else if (l.startsWith('exp=')) exps++;
