@@ -107,13 +107,15 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
 
   const apex = nameKey(origin);
   const model = new ZoneModel(apex, parse.records);
+  // One reader of the files' rdata text, shared by the checks and the baseline diff.
+  const rdataText = rdataTextOf(file, text, options.host);
   const ctx: CheckContext = {
     model,
     parse,
     file,
     originSource,
     now: options.now,
-    rdataText: rdataTextOf(file, text, options.host),
+    rdataText,
     report: () => undefined,
   };
   for (const check of ZONE_CHECKS) {
@@ -136,7 +138,7 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
     // Unchanged text (a file just opened, or committed as it is) without includes: nothing to compare.
     const diff = b.text === text && parse.files.length === 1
       ? { added: 0, removed: 0, examples: [], changedIncludes: new Map() }
-      : diffWithBaseline(prepared, model.records, rdataTextOf(file, text, options.host), file);
+      : diffWithBaseline(prepared, model.records, rdataText, file);
     baseline = { label: b.label, serial: prepared.serial, diff };
     diagnostics.push(...serialDiagnostics(model.get(apex, 'SOA')[0], baseline));
   }

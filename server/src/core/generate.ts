@@ -36,7 +36,7 @@ export function expandGenerate(tokens: RdToken[], budget: number): GenerateResul
   const rest = tokens.slice(3);
   // Validate templates once.
   for (const tok of [lhs, ...rest]) {
-    const problem = checkTemplate(tok.text, start, stop);
+    const problem = checkTemplate(tok.text, stop);
     if (problem) return fail(`bad $GENERATE template '${tok.text}': ${problem}`, tok);
   }
   const count = Math.floor((stop - start) / step) + 1;
@@ -59,7 +59,7 @@ export function expandGenerate(tokens: RdToken[], budget: number): GenerateResul
 
 const MOD = /^\{([+-]?\d+)(?:,(\d+)(?:,([doxXnN]))?)?\}/;
 
-function checkTemplate(t: string, _first: number, last: number): string | undefined {
+function checkTemplate(t: string, last: number): string | undefined {
   for (let i = 0; i < t.length; i++) {
     const c = t[i];
     if (c === '\\') { i++; continue; }

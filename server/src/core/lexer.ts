@@ -33,8 +33,7 @@ export class Lexer {
   private pos = 0;
   private readonly len: number;
   private readonly pool: RdToken[] = [];
-  private tokens: RdToken[] = [];
-  private readonly current: Entry = { tokens: this.tokens, blankOwner: false, start: 0, end: 0 };
+  private readonly current: Entry = { tokens: [], blankOwner: false, start: 0, end: 0 };
 
   constructor(private readonly text: string, private readonly onError: LexError) {
     this.len = text.length;
@@ -47,7 +46,6 @@ export class Lexer {
     let pos = this.pos;
     // A fresh small array per entry (cheaper than truncating a shared one); the token objects are reused.
     const tokens: RdToken[] = [];
-    this.tokens = tokens;
     this.current.tokens = tokens;
     let depth = 0;
     let parenStart = -1;
@@ -135,7 +133,8 @@ export class Lexer {
   }
 
   private push(text: string, start: number, end: number, quoted: boolean): void {
-    const n = this.tokens.length;
+    const tokens = this.current.tokens;
+    const n = tokens.length;
     // Token objects are reused entry after entry (the pool holds one per position).
     let t = this.pool[n];
     if (t === undefined) {
@@ -144,7 +143,7 @@ export class Lexer {
     } else {
       t.text = text; t.start = start; t.end = end; t.quoted = quoted;
     }
-    this.tokens.push(t);
+    tokens.push(t);
   }
 
   private entry(tokens: RdToken[], blankOwner: boolean): Entry {

@@ -20,11 +20,6 @@ export function targetOf(r: ZoneRecord): NameRef | undefined {
   return t === undefined || t.key === '.' ? undefined : t;
 }
 
-/** The first CNAME at a name, or undefined. */
-export function cnameAt(model: ZoneModel, t: NameRef): ZoneRecord | undefined {
-  return model.first(t.key, 'CNAME', t.hash);
-}
-
 /** The range of a record's target field. */
 export function targetRange(r: ZoneRecord, t: NameRef): { file: string; start: number; end: number } {
   return { file: r.file, start: t.start, end: t.end };
