@@ -37,6 +37,12 @@ test('label and name length limits, empty labels, bad escapes', () => {
   // The origin counts towards the 255 octets.
   const origin = Array(3).fill('b'.repeat(63)).join('.') + '.';
   assert.match(parseName('c'.repeat(63), origin).error ?? '', /at most 255/);
+  // Length errors carry their own diagnostic codes; the other errors do not.
+  assert.equal(parseName('a'.repeat(64) + '.', undefined).errorCode, 'label-too-long');
+  assert.equal(parseName('a'.repeat(64), 'example.').errorCode, 'label-too-long');
+  assert.equal(parseName(long, undefined).errorCode, 'name-too-long');
+  assert.equal(parseName('c'.repeat(63), origin).errorCode, 'name-too-long');
+  assert.equal(parseName('a..b.', undefined).errorCode, undefined);
 });
 
 test('escaped characters count one octet; \\. is not a label separator', () => {

@@ -17,6 +17,8 @@ export interface ParsedName {
   originKey?: string;
   /** Set when the name is not acceptable; the message says why. */
   error?: string;
+  /** With `error`: the diagnostic code when it is a length error (else the caller's generic code). */
+  errorCode?: 'label-too-long' | 'name-too-long';
 }
 
 const BACKSLASH = 92;
@@ -70,6 +72,7 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
   let hasUpper = false;
   let h = 0;
   let error: string | undefined;
+  let errorCode: ParsedName['errorCode'];
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     if (c === BACKSLASH) {
@@ -88,7 +91,7 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
       labelLen++;
     } else if (c === DOT) {
       if (labelLen === 0) { error = i === 0 ? 'name starts with an empty label' : 'empty label (two dots in a row)'; break; }
-      if (labelLen > 63) { error = `label of ${labelLen} octets (at most 63)`; break; }
+      if (labelLen > 63) { error = `label of ${labelLen} octets (at most 63)`; errorCode = 'label-too-long'; break; }
       total += labelLen + 1;
       labelLen = 0;
       if (i === n - 1) absolute = true;
@@ -101,7 +104,7 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
     }
   }
   if (!error && !absolute) {
-    if (labelLen > 63) error = `label of ${labelLen} octets (at most 63)`;
+    if (labelLen > 63) { error = `label of ${labelLen} octets (at most 63)`; errorCode = 'label-too-long'; }
     total += labelLen + 1;
   }
   let name: string;
@@ -128,7 +131,7 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
       h = (Math.imul(h, cachedOriginPow) + cachedOriginHash) | 0;
     }
   }
-  if (!error && total > 255) error = `name of ${total} octets (at most 255)`;
+  if (!error && total > 255) { error = `name of ${total} octets (at most 255)`; errorCode = 'name-too-long'; }
   if (hasEscape || error) {
     // Escapes: the key is the canonical re-escaped form; hash it as it is.
     if (hasEscape) key = canonicalKey(name);
@@ -137,7 +140,7 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
   // originKey: the (shared) key of the origin a relative name was completed with, so callers can
   // decide "below X?" once per origin instead of once per name.
   const originKey = relative && origin !== undefined && origin !== '.' && !hasEscape ? cachedOriginKey : undefined;
-  return error ? { name, key, hash: h, relative, originKey, error } : { name, key, hash: h, relative, originKey };
+  return error ? { name, key, hash: h, relative, originKey, error, errorCode } : { name, key, hash: h, relative, originKey };
 }
 
 const HASH_ROOT = 46;

@@ -106,7 +106,7 @@ class Ctx implements RdataContext {
     }
     const p = parseName(tok.text, this.origin);
     if (p.error) {
-      this.error('invalid-name', `bad name '${tok.text}': ${p.error}`, tok.start, tok.end);
+      this.error(p.errorCode ?? 'invalid-name', `bad name '${tok.text}': ${p.error}`, tok.start, tok.end);
       return undefined;
     }
     return { name: p.name, key: p.key, hash: p.hash, relative: p.relative, start: tok.start, end: tok.end };
@@ -178,7 +178,7 @@ class Parser {
       case '$ORIGIN': {
         if (t.length < 2) { this.err(file, 'syntax-error', '$ORIGIN needs a domain name', t[0].start, t[0].end); return; }
         const p = parseName(t[1].text, st.origin);
-        if (p.error) { this.err(file, 'invalid-name', `bad $ORIGIN '${t[1].text}': ${p.error}`, t[1].start, t[1].end); return; }
+        if (p.error) { this.err(file, p.errorCode ?? 'invalid-name', `bad $ORIGIN '${t[1].text}': ${p.error}`, t[1].start, t[1].end); return; }
         st.origin = p.name;
         this.directives.push({ file, name: '$ORIGIN', start: e.start, end: e.end, value: p.name });
         this.extra(file, t, 2, '$ORIGIN');
@@ -233,7 +233,7 @@ class Parser {
     let origin = st.origin;
     if (t.length >= 3) {
       const p = parseName(t[2].text, st.origin);
-      if (p.error) { this.err(file, 'invalid-name', `bad $INCLUDE origin '${t[2].text}': ${p.error}`, t[2].start, t[2].end); return; }
+      if (p.error) { this.err(file, p.errorCode ?? 'invalid-name', `bad $INCLUDE origin '${t[2].text}': ${p.error}`, t[2].start, t[2].end); return; }
       origin = p.name;
       this.extra(file, t, 3, '$INCLUDE file and origin');
     }
@@ -291,7 +291,7 @@ class Parser {
       ownerEnd = tok.end;
       i = 1;
       if (owner.error) {
-        this.err(file, 'invalid-name', `bad owner name '${tok.text}': ${owner.error}`, tok.start, tok.end);
+        this.err(file, owner.errorCode ?? 'invalid-name', `bad owner name '${tok.text}': ${owner.error}`, tok.start, tok.end);
         // Keep the owner so following blank-owner lines do not cascade into more errors.
       }
       if (tok.quoted) this.err(file, 'syntax-error', 'an owner name cannot be a quoted string', tok.start, tok.end);

@@ -45,7 +45,9 @@ export type RdataErrorCode =
   | 'invalid-hex'
   | 'out-of-range'      // a number outside its field's range
   | 'invalid-number'    // not a number where one is needed
-  | 'invalid-name'      // a domain name that cannot be a name (empty label, label > 63, name > 255, bad escape)
+  | 'invalid-name'      // a domain name that cannot be a name (empty label, bad escape, no origin)
+  | 'label-too-long'    // a label over 63 octets
+  | 'name-too-long'     // a name over 255 octets
   | 'invalid-rdata'
   | 'serial-out-of-range'; // an SOA serial above 2^32-1    // anything else about the rdata (bad LOC, bad SVCB param, bad CAA tag, …)
 
