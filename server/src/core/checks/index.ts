@@ -36,6 +36,7 @@ import { spfRedirectWithAll } from './spf-redirect-with-all';
 import { spfRecordType } from './spf-record-type';
 import { spfTooManyLookups } from './spf-too-many-lookups';
 import { dmarcSyntax } from './dmarc-syntax';
+import { nonTerminalWildcard } from './non-terminal-wildcard';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
@@ -43,7 +44,7 @@ export const ZONE_CHECKS: readonly Check[] = [
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
   badOwnerName, missingTrailingDot, dsDeprecatedDigest, dnskeyDeprecatedAlgorithm, rrsigExpired,
   spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
-  dmarcSyntax,
+  dmarcSyntax, nonTerminalWildcard,
 ];
 
 /** The checks share per-analysis lookups (targets, parsed SPF); free them once all have run. */
