@@ -60,3 +60,24 @@ test('CRLF files keep their line ends', () => {
   const text = (HEAD + 'www IN A 192.0.2.2\nwww IN A 192.0.2.2\nx IN A 192.0.2.5\n').replace(/\n/g, '\r\n');
   assert.equal(fix(text, 'duplicate-record'), (HEAD + 'www IN A 192.0.2.2\nx IN A 192.0.2.5\n').replace(/\n/g, '\r\n'));
 });
+
+test('txt-string-too-long: splits into quoted strings of ≤ 255 octets, the same text, escapes whole', () => {
+  const txt = (t: string) => analyze(t).parse.records.filter((r) => r.type === 'TXT').map((r) => (r.rdata as { strings: string[] }).strings);
+  // 300 plain octets, one line of comment after it; other records around it.
+  const long = 'x'.repeat(300);
+  const text = HEAD + `a IN TXT "${long}" ; keep me\nb IN A 192.0.2.7\n`;
+  const out = fix(text, 'txt-string-too-long');
+  assert.equal(out, HEAD + `a IN TXT "${'x'.repeat(255)}" "${'x'.repeat(45)}" ; keep me\nb IN A 192.0.2.7\n`);
+  assert.deepEqual(records(out).filter((r) => !r.includes(' TXT ')), records(text).filter((r) => !r.includes(' TXT ')));
+  // Escapes count one octet and are never cut: 254 plain octets, then \\DDD, \\" and more.
+  const esc = 'y'.repeat(254) + '\\065\\"' + 'z'.repeat(10) + 'é'.repeat(200);
+  const t2 = HEAD + `e IN TXT ( "${esc}" )\n`;
+  const out2 = fix(t2, 'txt-string-too-long');
+  const strings = txt(out2)[0];
+  assert.equal(strings.join(''), 'y'.repeat(254) + 'A"' + 'z'.repeat(10) + 'é'.repeat(200));
+  assert.equal(strings[0], 'y'.repeat(254) + 'A');
+  for (const s of strings) assert.ok(new TextEncoder().encode(s).length <= 255);
+  // An unquoted over-long word is quoted by the fix.
+  const t3 = HEAD + `u IN TXT ${'w'.repeat(256)}\n`;
+  assert.deepEqual(txt(fix(t3, 'txt-string-too-long'))[0], ['w'.repeat(255), 'w']);
+});

@@ -34,6 +34,7 @@ const PARSER_CODES: CodeInfo[] = [
   { code: 'out-of-range', severity: 'error', doc: "A number outside its field's range." },
   { code: 'invalid-number', severity: 'error', doc: 'Not a number where the field needs one.' },
   { code: 'serial-out-of-range', severity: 'error', doc: 'An SOA serial above 4294967295 (2^32 − 1).' },
+  { code: 'txt-string-too-long', severity: 'error', doc: 'A TXT character-string over 255 octets (RFC 1035 §3.3): split it into several quoted strings.' },
   { code: 'invalid-rdata', severity: 'error', doc: "Rdata that does not fit its type's format." },
 ];
 

@@ -44,7 +44,41 @@ export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
       }
       return [{ title: 'Delete the duplicate record', edits: [{ start: lineStart, end: lineEnd, newText: '' }], preferred: true }];
     }
+    case 'txt-string-too-long': {
+      const parts = splitCharString(text, d.start, d.end);
+      if (!parts) return [];
+      return [{ title: `Split into ${parts.length} strings of at most 255 octets`, edits: [{ start: d.start, end: d.end, newText: parts.map((p) => `"${p}"`).join(' ') }], preferred: true }];
+    }
     default:
       return [];
   }
+}
+
+/**
+ * The written character-string at start..end (quoted or not) cut into pieces of at most 255
+ * octets, escapes kept as written and never cut (`\DDD` and `\X` count one octet, other
+ * characters their UTF-8 octets). Undefined when the token is not one readable string.
+ */
+export function splitCharString(text: string, start: number, end: number): string[] | undefined {
+  let s = text.slice(start, end);
+  if (s.length >= 2 && s.charCodeAt(0) === 34 && s.charCodeAt(s.length - 1) === 34) s = s.slice(1, -1);
+  else if (s.indexOf('"') >= 0) return undefined;
+  if (/[\r\n]/.test(s)) return undefined; // a string across lines: leave it to the user
+  const parts: string[] = [];
+  let from = 0, octets = 0;
+  for (let i = 0; i < s.length;) {
+    let len: number, size: number;
+    const c = s.charCodeAt(i);
+    if (c === 92) {
+      if (i + 1 >= s.length) return undefined;
+      len = /[0-9]/.test(s[i + 1]) ? 4 : 2;
+      size = 1;
+    } else if (c >= 0xd800 && c <= 0xdbff) { len = 2; size = 4; }
+    else { len = 1; size = c < 0x80 ? 1 : c < 0x800 ? 2 : 3; }
+    if (octets + size > 255) { parts.push(s.slice(from, i)); from = i; octets = 0; }
+    octets += size;
+    i += len;
+  }
+  parts.push(s.slice(from));
+  return parts;
 }

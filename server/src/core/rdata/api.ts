@@ -48,6 +48,7 @@ export type RdataErrorCode =
   | 'invalid-name'      // a domain name that cannot be a name (empty label, bad escape, no origin)
   | 'label-too-long'    // a label over 63 octets
   | 'name-too-long'     // a name over 255 octets
+  | 'txt-string-too-long' // a TXT (SPF, AVC, RESINFO) character-string over 255 octets
   | 'invalid-rdata'
   | 'serial-out-of-range'; // an SOA serial above 2^32-1    // anything else about the rdata (bad LOC, bad SVCB param, bad CAA tag, …)
 

@@ -130,7 +130,7 @@ function txtType(type: string): RdataParser {
       const cs = charString(t, ctx);
       if (!cs) { ok = false; continue; }
       if (cs.octets > 255) {
-        ctx.error('invalid-rdata', `a ${type} string of ${cs.octets} octets; each string holds at most 255 — split it into several quoted strings ("part1" "part2")`, t.start, t.end);
+        ctx.error('txt-string-too-long', `a ${type} string of ${cs.octets} octets; each string holds at most 255 — split it into several quoted strings ("part1" "part2")`, t.start, t.end);
         ok = false;
         continue;
       }
