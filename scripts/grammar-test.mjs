@@ -1,4 +1,6 @@
-// Grammar tests: runs vscode-tmgrammar-test over test/grammar/*.zone with syntaxes/dns-zone.tmLanguage.json,
+// Grammar tests: runs vscode-tmgrammar-test over test/grammar/* (each sample's header names its scope:
+// `; SYNTAX TEST "source.dns-zone"`, `# SYNTAX TEST "source.sendmail-map"`, `dnl SYNTAX TEST "source.sendmail-mc"`)
+// with every grammar in syntaxes/,
 // plus one generated sample that checks every type mnemonic in RR_TYPES (and TYPEnnn for each code) is
 // highlighted as a type, so the grammar cannot fall behind the parser.
 //
@@ -17,7 +19,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const GRAMMAR = 'syntaxes/dns-zone.tmLanguage.json';
+const GRAMMARS = fs.readdirSync(path.join(ROOT, 'syntaxes')).filter((f) => f.endsWith('.tmLanguage.json')).sort().map((f) => `syntaxes/${f}`);
 const SAMPLES = 'test/grammar';
 const TOOL = path.join(ROOT, 'node_modules', 'vscode-tmgrammar-test', 'dist', 'unit.js');
 const TIMEOUT_MS = 120_000;
@@ -62,10 +64,15 @@ function generatedSample(table) {
   return lines.join('\n') + '\n';
 }
 
-const assertionCount = (text) => text.split(/\r\n|\n/).filter((l) => /^;\s*(\^|<~*-)/.test(l)).length;
+/** Assertion lines: the header's comment token (`;`, `#`, `dnl`) then carets or `<-`. */
+function assertionCount(text) {
+  const lines = text.split(/\r\n|\n/);
+  const token = /^(\S+) SYNTAX TEST/.exec(lines[0] ?? '')?.[1] ?? ';';
+  return lines.filter((l) => l.startsWith(token) && /^\s*(\^|<~*-)/.test(l.slice(token.length))).length;
+}
 
 const sampleDir = path.join(ROOT, SAMPLES);
-const samples = fs.readdirSync(sampleDir).filter((f) => f.endsWith('.zone')).sort().map((f) => path.join(sampleDir, f));
+const samples = fs.readdirSync(sampleDir).filter((f) => !f.startsWith('.')).sort().map((f) => path.join(sampleDir, f));
 const { table, from } = rrTypes();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-grammar-'));
 const generated = path.join(tmp, 'rr-types.generated.zone');
@@ -75,7 +82,7 @@ let assertions = 0;
 for (const f of files) assertions += assertionCount(fs.readFileSync(f, 'utf8'));
 console.log(`grammar: ${samples.length} sample files in ${SAMPLES}/ + ${path.basename(generated)} (${Object.keys(table).length} types from ${slash(from)}), ${assertions} assertions`);
 
-const r = spawnSync(process.execPath, [TOOL, '--grammar', GRAMMAR, ...files.map((f) => slash(path.relative(ROOT, f)))], {
+const r = spawnSync(process.execPath, [TOOL, ...GRAMMARS.flatMap((g) => ['--grammar', g]), ...files.map((f) => slash(path.relative(ROOT, f)))], {
   cwd: ROOT,
   encoding: 'utf8',
   timeout: TIMEOUT_MS,

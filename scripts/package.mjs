@@ -64,7 +64,7 @@ for (const e of entries) console.log(`  ${String(e.size).padStart(9)}  ${e.name}
 const allowed = [
   /^\[Content_Types\]\.xml$/,
   /^extension\.vsixmanifest$/,
-  /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|language-configuration\.json)$/i, // vsce lower-cases readme/changelog
+  /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|language-configuration(\.[a-z-]+)?\.json)$/i, // vsce lower-cases readme/changelog
   /^extension\/dist\/(client|server|cli)\.js$/,
   /^extension\/syntaxes\/[^/]+\.json$/,
   /^extension\/images\/[^/]+\.png$/,

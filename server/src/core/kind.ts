@@ -2,23 +2,88 @@
  * Which Zonemail language a file is, from its name and (for ambiguous names) its first bytes.
  * Used alike by the CLI's directory walk and, through package.json's patterns, by the extension.
  */
-export type FileKind = 'dns-zone';
+export type FileKind = 'dns-zone' | 'sendmail-mc' | 'sendmail-cf' | 'sendmail-map' | 'sendmail-aliases' | 'sendmail-class';
+
+/** Which table a sendmail map is: decides the key and right-hand-side checks. */
+export type MapFlavor = 'virtusertable' | 'genericstable' | 'mailertable' | 'access' | 'domaintable' | 'authinfo' | 'userdb' | 'other';
 
 /** Looks like the first line of a zone file: a directive, an SOA, a record, or a zone-ish comment. */
 const ZONE_FIRST_LINE = /^(\$(ORIGIN|TTL|INCLUDE|GENERATE)\b|;|\S+\s+(\d+[a-zA-Z0-9]*\s+)?(IN\s+)?(SOA|NS|A|AAAA|MX|CNAME|TXT|PTR)\s)/i;
+
+/**
+ * Sendmail's text tables by name (the sources `makemap` compiles into `name.db`), optionally
+ * prefixed `sendmail.` (PLD, Mandriva) and suffixed `.sample`/`.samples`/`.txt`/`.in`/`.src` — the
+ * same patterns as package.json's `sendmail-map` language.
+ */
+const MAP_NAME = /^(?:sendmail\.)?(virtusertable|genericstable|mailertable|access|domaintable|authinfo|userdb)(?:\.(?:sample|samples|txt|in|src))?$/;
+const ALIASES_NAME = /^(?:sendmail\.)?aliases(?:\.(?:sample|samples|txt|in|src))?$/;
+const CLASS_NAME = /^(local-host-names|sendmail\.cw|sendmail\.ct|relay-domains|trusted-users|virtuser-domains|generics-domains)(?:\.(?:sample|samples|txt|in|src))?$/;
+const CF_NAME = /^(sendmail|submit)\.cf(?:\.(?:sample|in))?$/;
+
+/** Options of detectKind beyond the file's own name and head. */
+export interface KindOptions {
+  /**
+   * Map files named by the workspace's `.mc` files (`FEATURE(`virtusertable', `btree
+   * /etc/mail/domainaliases')`): base names (lower case) → which table. See mcMapFiles.
+   */
+  mcMaps?: ReadonlyMap<string, MapFlavor>;
+}
 
 /**
  * The kind of a file, or undefined when Zonemail does not handle it.
  * `head` is the beginning of the file (a few hundred characters are enough); binary content
  * (a NUL byte, e.g. sendmail's compiled virtusertable.db) is never a text kind.
  */
-export function detectKind(fileName: string, head: string): FileKind | undefined {
+export function detectKind(fileName: string, head: string, options: KindOptions = {}): FileKind | undefined {
   if (head.indexOf('\0') >= 0) return undefined;
-  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).toLowerCase();
+  const base = baseName(fileName).toLowerCase();
+  if (/\.mc$/.test(base)) return 'sendmail-mc';
+  if (CF_NAME.test(base)) return 'sendmail-cf';
+  if (ALIASES_NAME.test(base)) return 'sendmail-aliases';
+  if (CLASS_NAME.test(base)) return 'sendmail-class';
+  if (MAP_NAME.test(base) || options.mcMaps?.has(base)) return 'sendmail-map';
   const firstLine = firstContentLine(head);
   if (/\.(zone|arpa|rev|hosts)$/.test(base) || /\.zone\.in$/.test(base) || /^db\./.test(base)) return 'dns-zone';
   if (/\.db(\.in)?$/.test(base)) return firstLine !== undefined && ZONE_FIRST_LINE.test(firstLine) ? 'dns-zone' : undefined;
   return undefined;
+}
+
+/** Which table a sendmail map file is, from its name (or the `.mc` line that names it). */
+export function mapFlavor(fileName: string, options: KindOptions = {}): MapFlavor {
+  const base = baseName(fileName).toLowerCase();
+  const m = MAP_NAME.exec(base);
+  if (m) return m[1] as MapFlavor;
+  return options.mcMaps?.get(base) ?? 'other';
+}
+
+/** The FEATUREs whose second argument is a map spec, and the table each map is. */
+const MAP_FEATURES: Readonly<Record<string, MapFlavor>> = {
+  virtusertable: 'virtusertable', genericstable: 'genericstable', mailertable: 'mailertable',
+  access_db: 'access', domaintable: 'domaintable', authinfo: 'authinfo',
+};
+
+/**
+ * The map files a `.mc` file names in `FEATURE(`virtusertable', `btree /etc/mail/domainaliases')`
+ * -style lines: the source file's base name (the path without `.db`), lower case, with its table.
+ * A map spec without a path (the default `/etc/mail/virtusertable`) names nothing new.
+ */
+export function mcMapFiles(mcText: string): Map<string, MapFlavor> {
+  const out = new Map<string, MapFlavor>();
+  const re = /FEATURE\(\s*`?([A-Za-z_]+)'?\s*,\s*`?([^')\n]*)'?\s*\)/g;
+  for (let m = re.exec(mcText); m !== null; m = re.exec(mcText)) {
+    const flavor = MAP_FEATURES[m[1]];
+    if (flavor === undefined) continue;
+    const words = m[2].trim().split(/\s+/).filter((w) => w !== '' && !w.startsWith('-'));
+    const path = words.length >= 2 ? words[words.length - 1] : words[0]?.includes('/') ? words[0] : undefined;
+    if (path === undefined || !path.includes('/')) continue;
+    const b = baseName(path).toLowerCase().replace(/\.db$/, '');
+    if (b !== '') out.set(b, flavor);
+  }
+  return out;
+}
+
+function baseName(fileName: string): string {
+  return fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
 }
 
 function firstContentLine(head: string): string | undefined {
