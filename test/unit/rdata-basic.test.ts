@@ -76,9 +76,9 @@ test('TXT: several strings, escapes decoded, 255-octet limit per string', () => 
   assert.deepEqual(t.strings, ['v=spf1 -all', 'second "q" A', 'plain']);
   assert.equal(t.octets, 11 + 12 + 5);
   ok(`a TXT "${'x'.repeat(255)}"`);
-  assert.match(bad(`a TXT "${'x'.repeat(256)}"`, 'invalid-rdata', `"${'x'.repeat(256)}"`), /256 octets/);
+  assert.match(bad(`a TXT "${'x'.repeat(256)}"`, 'txt-string-too-long', `"${'x'.repeat(256)}"`), /256 octets/);
   // Non-ASCII characters count in UTF-8 octets.
-  bad(`a TXT "${'é'.repeat(128)}"`, 'invalid-rdata', `"${'é'.repeat(128)}"`);
+  bad(`a TXT "${'é'.repeat(128)}"`, 'txt-string-too-long', `"${'é'.repeat(128)}"`);
   bad('a TXT', 'missing-field', '');
   bad('a TXT "bad \\999"', 'invalid-rdata', '"bad \\999"');
   // `\#` not followed by a number is an escaped '#' in TXT (BIND).
