@@ -81,3 +81,36 @@ test('txt-string-too-long: splits into quoted strings of ≤ 255 octets, the sam
   const t3 = HEAD + `u IN TXT ${'w'.repeat(256)}\n`;
   assert.deepEqual(txt(fix(t3, 'txt-string-too-long'))[0], ['w'.repeat(255), 'w']);
 });
+
+test('rrset-ttl-mismatch: sets the TTL of the first record of the RRset, replacing or inserting the TTL token', () => {
+  const cases: [string, string][] = [
+    ['www 300 IN A 192.0.2.2\nwww 600 IN A 192.0.2.3 ; second\n', 'www 300 IN A 192.0.2.2\nwww 300 IN A 192.0.2.3 ; second\n'],
+    ['www 300 IN A 192.0.2.2\nwww IN 1h A 192.0.2.3\n', 'www 300 IN A 192.0.2.2\nwww IN 300 A 192.0.2.3\n'],
+    // No TTL written (the $TTL applies): one is inserted before the class, also on a blank-owner line.
+    ['www 300 IN A 192.0.2.2\nwww IN A 192.0.2.3\n', 'www 300 IN A 192.0.2.2\nwww 300 IN A 192.0.2.3\n'],
+    ['www 300 IN A 192.0.2.2\n\tIN A 192.0.2.3\n', 'www 300 IN A 192.0.2.2\n\t300 IN A 192.0.2.3\n'],
+    ['www 300 IN A 192.0.2.2\nwww A 192.0.2.3\n', 'www 300 IN A 192.0.2.2\nwww 300 A 192.0.2.3\n'],
+    ['m 60 IN TXT "a"\nm IN TXT ( "b"\n  "c" )\n', 'm 60 IN TXT "a"\nm 60 IN TXT ( "b"\n  "c" )\n'],
+  ];
+  for (const [body, want] of cases) {
+    const text = HEAD + body + 'end IN A 192.0.2.9\n';
+    const out = fix(text, 'rrset-ttl-mismatch');
+    assert.equal(out, HEAD + want + 'end IN A 192.0.2.9\n');
+    // Every record keeps its data; only the fixed record's TTL moved to the RRset's.
+    const strip = (rs: string[]) => rs.map((r) => r.replace(/ \d+ /, ' _ '));
+    assert.deepEqual(strip(records(out)), strip(records(text)));
+    assert.deepEqual(records(out).filter((r) => !/^(www|m)\./.test(r)), records(text).filter((r) => !/^(www|m)\./.test(r)));
+  }
+});
+
+test('rrset-ttl-mismatch: no fix where it would change other records or cannot be done on one line', () => {
+  // No $TTL: the next record inherits the last TTL written, so changing this one would change it.
+  const noTtl = '$ORIGIN example.com.\n@ 3600 IN SOA ns1 hostmaster 1 3600 900 604800 300\n@ IN NS ns1\nns1 IN A 192.0.2.1\nwww 300 IN A 192.0.2.2\nwww 600 IN A 192.0.2.3\nnext IN A 192.0.2.4\n';
+  const d = analyze(noTtl).diagnostics.find((x) => x.code === 'rrset-ttl-mismatch');
+  assert.ok(d);
+  assert.deepEqual(quickFixes(d, noTtl), []);
+  const paren = HEAD + 'www 300 IN A 192.0.2.2\nwww ( 600 IN A 192.0.2.3 )\n';
+  const d2 = analyze(paren).diagnostics.find((x) => x.code === 'rrset-ttl-mismatch');
+  assert.ok(d2);
+  assert.deepEqual(quickFixes(d2, paren), []);
+});

@@ -44,6 +44,12 @@ export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
       }
       return [{ title: 'Delete the duplicate record', edits: [{ start: lineStart, end: lineEnd, newText: '' }], preferred: true }];
     }
+    case 'rrset-ttl-mismatch': {
+      const { ttl, ownerEnd, typeStart, fixable } = data as { ttl?: number; ownerEnd?: number; typeStart?: number; fixable?: boolean };
+      if (typeof ttl !== 'number' || typeof ownerEnd !== 'number' || typeof typeStart !== 'number' || !fixable) return [];
+      const edit = ttlEdit(text, ownerEnd, typeStart, ttl);
+      return edit ? [{ title: `Set the TTL to ${ttl}, as the rest of the RRset`, edits: [edit], preferred: true }] : [];
+    }
     case 'txt-string-too-long': {
       const parts = splitCharString(text, d.start, d.end);
       if (!parts) return [];
@@ -52,6 +58,26 @@ export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
     default:
       return [];
   }
+}
+
+/**
+ * The edit that makes a record's TTL `ttl`: re-lexes the text between the owner and the type (TTL
+ * and class, in either order), replaces the TTL token or inserts one before the first token there.
+ * Undefined when that stretch is not plain tokens on one line (parentheses, comments, quotes).
+ */
+function ttlEdit(text: string, ownerEnd: number, typeStart: number, ttl: number): TextEdit | undefined {
+  const between = text.slice(ownerEnd, typeStart);
+  if (/[()";\r\n]/.test(between)) return undefined;
+  const tokens = /\S+/g;
+  let first: number | undefined;
+  for (let m = tokens.exec(between); m; m = tokens.exec(between)) {
+    const start = ownerEnd + m.index;
+    first ??= start;
+    // A TTL starts with a digit (BIND units: 1h30m); a class never does (CLASS1 starts with a letter).
+    if (/^[0-9]/.test(m[0])) return { start, end: start + m[0].length, newText: String(ttl) };
+  }
+  const at = first ?? typeStart;
+  return { start: at, end: at, newText: `${ttl} ` };
 }
 
 /**

@@ -2,11 +2,22 @@
  * `rrset-ttl-mismatch`: records of one RRset (same name, class and type) with different TTLs.
  * RFC 2181 §5.2: all records of an RRset have the same TTL; BIND uses the first one for all
  * ("TTL set to prior TTL"), so the other value is silently ignored. RRSIG records are exempt
- * (their TTL follows the RRset they cover). Data for the quick fix: the TTL in force.
+ * (their TTL follows the RRset they cover). Data for the quick fix (fixes.ts): the TTL in force
+ * (the first record's, the one BIND serves), where the record's TTL and type tokens are, and
+ * whether the fix is safe — it is not for $GENERATE records, nor when no $TTL precedes the record
+ * in its file (a record without TTL then inherits the previous record's, so changing this one
+ * would change later records too).
  */
 import type { Check } from './api';
 import { ownerRange } from './api';
 import { formatTtl } from '../ttl';
+import type { Directive, ZoneRecord } from '../parser';
+
+/** A $TTL earlier in the record's file (only computed for the records reported). */
+function ttlDirectiveBefore(directives: readonly Directive[], r: ZoneRecord): boolean {
+  for (const d of directives) if (d.name === '$TTL' && d.file === r.file && d.start < r.typeStart) return true;
+  return false;
+}
 
 export const rrsetTtlMismatch: Check = {
   code: 'rrset-ttl-mismatch',
@@ -22,7 +33,7 @@ export const rrsetTtlMismatch: Check = {
           code: 'rrset-ttl-mismatch',
           message: `TTL ${formatTtl(r.ttl)} differs from ${formatTtl(first.ttl)} of the first ${r.owner} ${r.type} record; an RRset has one TTL (RFC 2181 §5.2) and BIND uses ${first.ttl} for all`,
           ...ownerRange(r),
-          data: { ttl: first.ttl },
+          data: { ttl: first.ttl, ownerEnd: r.ownerEnd, typeStart: r.typeStart, fixable: !r.generated && ttlDirectiveBefore(ctx.parse.directives, r) },
         });
       }
     });
