@@ -31,6 +31,7 @@ import { needsBump, planSerialBump, type SerialEdit } from './core/bump';
 import { quickFixes } from './core/fixes';
 import { LineIndex } from './core/lines';
 import { dayOf, describeSerial, type SerialFormat } from './core/serial';
+import { hover } from './core/features/hover';
 import type { Diagnostic, FileHost, Severity } from './core/types';
 
 /** A baseline text for the serial checks: the file at git HEAD, or as opened / last saved. */
@@ -145,6 +146,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [BUMP_COMMAND] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'zonemail' },
     };
@@ -215,6 +217,21 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    */
   const serials = new Map<string, { version: number; soa?: { file: string; serial: number; start: number; end: number } }>();
 
+  /** The last analysis of each open document, for hover and navigation (core/features/*). */
+  const analyses = new Map<string, { version: number; text: string; analysis: ZoneAnalysis }>();
+
+  /** The analysis of a document's current version (analysing it now when the last one is older). */
+  async function current(uri: string): Promise<{ doc: TextDocument; text: string; analysis: ZoneAnalysis } | undefined> {
+    for (let i = 0; i < 2; i++) {
+      const doc = documents.get(uri);
+      if (!doc) return undefined;
+      const a = analyses.get(uri);
+      if (a && a.version === doc.version) return { doc, text: a.text, analysis: a.analysis };
+      await analyse(uri);
+    }
+    return undefined;
+  }
+
   async function analyse(uri: string): Promise<{ doc: TextDocument; analysis: ZoneAnalysis; settings: Settings } | undefined> {
     const doc = documents.get(uri);
     if (!doc) return undefined;
@@ -237,6 +254,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       const soa = analysis.model.get(analysis.model.apex, 'SOA')[0];
       const rd = soa?.rdata as { serial: number; serialStart: number; serialEnd: number } | undefined;
       serials.set(uri, { version, soa: soa && rd ? { file: soa.file, serial: rd.serial, start: rd.serialStart, end: rd.serialEnd } : undefined });
+      analyses.set(uri, { version, text: doc.getText(), analysis });
       return { doc, analysis, settings };
     } catch (e) {
       connection.console.error(`zonemail: analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -403,6 +421,14 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     return { old: r.old, serial: r.serial, file: r.file, note: r.note };
   });
 
+  connection.onHover(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, text, analysis } = c;
+    const h = hover({ parse: analysis.parse, model: analysis.model, file: doc.uri, text }, doc.offsetAt(params.position));
+    return h ? { contents: { kind: 'markdown', value: h.contents }, range: { start: doc.positionAt(h.start), end: doc.positionAt(h.end) } } : null;
+  });
+
   connection.onRequest(SerialBumpRequest, (params) => serialBump(params.uri, params.ifStale === true));
 
   // Bump on save, `auto`: only when records changed and the serial is stale, and only an SOA in
@@ -433,6 +459,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     settingsCache.delete(e.document.uri);
     opened.delete(e.document.uri);
     serials.delete(e.document.uri);
+    analyses.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

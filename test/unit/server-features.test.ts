@@ -1,0 +1,57 @@
+/**
+ * Hover and navigation through the real language server (startServer over in-memory streams, as
+ * VS Code talks to it): capabilities, LSP positions, a request right after an edit answers for the
+ * edited text.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { createConnection } from 'vscode-languageserver/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { startServer } from '../../server/src/server';
+
+function setup(files: Record<string, string> = {}): MessageConnection {
+  const up = new PassThrough(), down = new PassThrough();
+  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
+  startServer(server, {
+    readFile: (uri) => files[uri],
+    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
+    docsLink: () => undefined,
+  });
+  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  client.onNotification('textDocument/publishDiagnostics', () => undefined);
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ serial: { baseline: 'off' } })));
+  client.onRequest('client/registerCapability', () => null);
+  client.listen();
+  return client;
+}
+
+async function init(client: MessageConnection): Promise<Record<string, unknown>> {
+  const r = (await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } })) as { capabilities: Record<string, unknown> };
+  client.sendNotification('initialized', {});
+  return r.capabilities;
+}
+
+export const URI = 'file:///zones/example.com.zone';
+export const ZONE = '$ORIGIN example.com.\r\n$TTL 1h\r\n@ IN SOA ns1 hostmaster 2015021201 3600 900 1209600 300\r\n  IN NS ns1\r\n  IN MX 10 mail\r\nns1 IN A 192.0.2.1\r\nmail IN A 192.0.2.2\r\n';
+
+export { setup, init };
+
+test('hover through the server: markdown and the token\'s range in LSP positions (CRLF text)', async () => {
+  const client = setup();
+  const caps = await init(client);
+  assert.equal(caps.hoverProvider, true);
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text: ZONE } });
+  // Line 4 is "  IN MX 10 mail": character 12 is inside "mail".
+  const h = (await client.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 12 } })) as { contents: { kind: string; value: string }; range: unknown };
+  assert.equal(h.contents.kind, 'markdown');
+  assert.match(h.contents.value, /mail\.example\.com\./);
+  assert.deepEqual(h.range, { start: { line: 4, character: 11 }, end: { line: 4, character: 15 } });
+  // Edit, then hover at once: the answer is about the new text.
+  client.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text: ZONE.replace('IN MX 10 mail', 'IN MX 10 ns1') }] });
+  const h2 = (await client.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 12 } })) as { contents: { value: string } };
+  assert.match(h2.contents.value, /ns1\.example\.com\./);
+  const nothing = await client.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 0 } });
+  assert.equal(nothing, null);
+  client.dispose();
+});
