@@ -37,6 +37,7 @@ import { spfRecordType } from './spf-record-type';
 import { spfTooManyLookups } from './spf-too-many-lookups';
 import { dmarcSyntax } from './dmarc-syntax';
 import { nonTerminalWildcard } from './non-terminal-wildcard';
+import { dkimSyntax } from './dkim-syntax';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
@@ -44,7 +45,7 @@ export const ZONE_CHECKS: readonly Check[] = [
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
   badOwnerName, missingTrailingDot, dsDeprecatedDigest, dnskeyDeprecatedAlgorithm, rrsigExpired,
   spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
-  dmarcSyntax, nonTerminalWildcard,
+  dmarcSyntax, nonTerminalWildcard, dkimSyntax,
 ];
 
 /** The checks share per-analysis lookups (targets, parsed SPF); free them once all have run. */
