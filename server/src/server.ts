@@ -22,6 +22,10 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
+  type DocumentSymbol,
+  type SelectionRange,
+  SymbolKind,
+  FoldingRangeKind,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -32,6 +36,7 @@ import { quickFixes } from './core/fixes';
 import { LineIndex } from './core/lines';
 import { dayOf, describeSerial, type SerialFormat } from './core/serial';
 import { hover } from './core/features/hover';
+import { documentSymbols, foldingRanges, selectionRanges, type ZoneSymbol } from './core/features/symbols';
 import type { Diagnostic, FileHost, Severity } from './core/types';
 
 /** A baseline text for the serial checks: the file at git HEAD, or as opened / last saved. */
@@ -147,6 +152,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [BUMP_COMMAND] },
         hoverProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
       },
       serverInfo: { name: 'zonemail' },
     };
@@ -427,6 +435,42 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const { doc, text, analysis } = c;
     const h = hover({ parse: analysis.parse, model: analysis.model, file: doc.uri, text }, doc.offsetAt(params.position));
     return h ? { contents: { kind: 'markdown', value: h.contents }, range: { start: doc.positionAt(h.start), end: doc.positionAt(h.end) } } : null;
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, text, analysis } = c;
+    const kinds = { owner: SymbolKind.Namespace, record: SymbolKind.Field, directive: SymbolKind.Key } as const;
+    const toLsp = (z: ZoneSymbol): DocumentSymbol => ({
+      name: z.name, detail: z.detail, kind: kinds[z.kind],
+      range: { start: doc.positionAt(z.start), end: doc.positionAt(z.end) },
+      selectionRange: { start: doc.positionAt(z.selectionStart), end: doc.positionAt(z.selectionEnd) },
+      children: z.children.map(toLsp),
+    });
+    return documentSymbols(analysis.parse, doc.uri, text, analysis.origin).map(toLsp);
+  });
+
+  connection.onFoldingRanges(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, text, analysis } = c;
+    return foldingRanges(analysis.parse, doc.uri, text).map((f) => ({
+      startLine: doc.positionAt(f.start).line, endLine: doc.positionAt(f.end).line,
+      ...(f.kind === 'comment' ? { kind: FoldingRangeKind.Comment } : {}),
+    })).filter((f) => f.endLine > f.startLine);
+  });
+
+  connection.onSelectionRanges(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, text, analysis } = c;
+    return params.positions.map((p) => {
+      const ranges = selectionRanges(analysis.parse, doc.uri, text, doc.offsetAt(p));
+      let parent: SelectionRange | undefined;
+      for (let i = ranges.length - 1; i >= 0; i--) parent = { range: { start: doc.positionAt(ranges[i].start), end: doc.positionAt(ranges[i].end) }, parent };
+      return parent!;
+    });
   });
 
   connection.onRequest(SerialBumpRequest, (params) => serialBump(params.uri, params.ifStale === true));

@@ -55,3 +55,21 @@ test('hover through the server: markdown and the token\'s range in LSP positions
   assert.equal(nothing, null);
   client.dispose();
 });
+
+test('outline, folding and selection ranges through the server', async () => {
+  const client = setup();
+  const caps = await init(client);
+  assert.equal(caps.documentSymbolProvider, true);
+  assert.equal(caps.foldingRangeProvider, true);
+  const text = ZONE.replace('2015021201 3600', '(\r\n 2015021201 ; serial\r\n 3600').replace('1209600 300', '1209600 300 )') + '; a\r\n; b\r\n';
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text } });
+  const symbols = (await client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as { name: string; kind: number; children: { name: string }[] }[];
+  assert.deepEqual(symbols.map((s) => s.name), ['@', '$ORIGIN', '$TTL', 'ns1', 'mail']);
+  assert.deepEqual(symbols[0].children.map((c) => c.name), ['SOA', 'NS', 'MX']);
+  const folds = (await client.sendRequest('textDocument/foldingRange', { textDocument: { uri: URI } })) as { startLine: number; endLine: number; kind?: string }[];
+  assert.deepEqual(folds, [{ startLine: 2, endLine: 4 }, { startLine: 2, endLine: 6 }, { startLine: 9, endLine: 10, kind: 'comment' }]);
+  const sel = (await client.sendRequest('textDocument/selectionRange', { textDocument: { uri: URI }, positions: [{ line: 4, character: 3 }] })) as { range: { start: { line: number; character: number } }; parent?: unknown }[];
+  assert.deepEqual(sel[0].range.start, { line: 4, character: 1 }); // the token 3600
+  assert.ok(sel[0].parent);
+  client.dispose();
+});
