@@ -10,6 +10,27 @@
 import type { ZoneRecord } from './parser';
 import { hashKey, isSubdomain, parentName } from './names';
 
+/**
+ * One bit per type in a name's type mask (`typeMaskOf`): the types the checks ask about, and OTHER
+ * for every other type. Lets "does this name have an A/AAAA/CNAME…?" be answered from one number.
+ */
+export const TYPE_BIT: Readonly<Record<number, number>> = {
+  1: 1 << 0, 2: 1 << 1, 5: 1 << 2, 6: 1 << 3, 12: 1 << 4, 15: 1 << 5, 16: 1 << 6, 28: 1 << 7,
+  33: 1 << 8, 39: 1 << 9, 43: 1 << 10, 46: 1 << 11, 47: 1 << 12, 48: 1 << 13, 25: 1 << 14,
+  24: 1 << 15, 30: 1 << 16, 99: 1 << 17, 50: 1 << 18, 64: 1 << 19, 65: 1 << 20, 257: 1 << 21,
+  52: 1 << 22, 44: 1 << 23, 35: 1 << 24, 13: 1 << 25,
+};
+/** The bit of every type without its own bit in TYPE_BIT. */
+export const OTHER_TYPE_BIT = 1 << 30;
+const BIT_OF = new Int32Array(65536).fill(OTHER_TYPE_BIT);
+for (const [code, bit] of Object.entries(TYPE_BIT)) BIT_OF[Number(code)] = bit;
+/** The mask bit of a type number. */
+export function typeBit(code: number): number {
+  return BIT_OF[code & 0xffff];
+}
+const ADDRESS_BITS = (1 << 0) | (1 << 7); // A, AAAA
+const CNAME_BIT = 1 << 2;
+
 export class ZoneModel {
   /** Canonical key of the apex (`example.com.`). */
   readonly apex: string;
@@ -18,6 +39,10 @@ export class ZoneModel {
   private readonly index: NameIndex;
   /** next[i]: index of the next record with the same owner as records[i], or -1. */
   private readonly next: Int32Array;
+  /** typeCodes[i] = records[i].typeCode, so walks over names touch no record objects. */
+  private readonly typeCodes: Uint16Array;
+  /** RRsets of more than one record, as (first record index, type) pairs; computed on first use. */
+  private multiSets: Int32Array | undefined;
   /** Keys of delegation points: names below the apex with NS records. */
   readonly delegations = new Set<string>();
   /** Type number → the in-zone records of that type, in file order. */
@@ -35,6 +60,7 @@ export class ZoneModel {
     const n = all.length;
     const next = (this.next = new Int32Array(n).fill(-1));
     const index = (this.index = new NameIndex(n));
+    const typeCodes = (this.typeCodes = new Uint16Array(n));
     let records: ZoneRecord[] = all;
     let prev: ZoneRecord | undefined;
     let prevIn = false;
@@ -60,10 +86,13 @@ export class ZoneModel {
         continue;
       }
       if (records !== all) records.push(r);
+      const code = r.typeCode;
+      typeCodes[j] = code;
       if (same && j > 0) {
         // The common case: consecutive records of one owner (blank-owner lines).
         next[j - 1] = j;
         index.tails[index.last] = j;
+        index.masks[index.last] |= typeBit(code);
       } else {
         const slot = index.slot(r.key, r.hash, j);
         if (slot >= 0) {
@@ -71,8 +100,8 @@ export class ZoneModel {
           next[index.tails[slot]] = j;
           index.tails[slot] = j;
         }
+        index.masks[index.last] |= typeBit(code);
       }
-      const code = r.typeCode;
       let list = this.types.get(code);
       if (list === undefined) this.types.set(code, (list = []));
       list.push(r);
@@ -95,24 +124,36 @@ export class ZoneModel {
    * address (A/AAAA), and its first CNAME.
    */
   probe(key: string, hash?: number): { exists: boolean; hasAddress: boolean; cname: ZoneRecord | undefined } {
-    let exists = false, hasAddress = false;
+    const n = this.index.find(key, hash);
+    if (n < 0) return { exists: false, hasAddress: false, cname: undefined };
+    const mask = this.index.masks[n];
     let cname: ZoneRecord | undefined;
-    for (let i = this.index.get(key, hash); i >= 0; i = this.next[i]) {
-      exists = true;
-      const r = this.records[i];
-      if (r.typeCode === 1 || r.typeCode === 28) hasAddress = true;
-      else if (r.typeCode === 5 && cname === undefined) cname = r;
+    if ((mask & CNAME_BIT) !== 0) {
+      for (let i = this.index.headOf(n); i >= 0; i = this.next[i]) if (this.typeCodes[i] === 5) { cname = this.records[i]; break; }
     }
-    return { exists, hasAddress, cname };
+    return { exists: true, hasAddress: (mask & ADDRESS_BITS) !== 0, cname };
   }
 
   /**
    * Calls `cb` with each RRset that has more than one record (same name, same type), in file order.
-   * Walks the name chains once; allocates only for such RRsets.
+   * The first call walks the name chains over the type array (no record objects touched) and keeps
+   * the few such RRsets; later calls reuse them. Allocates only the arrays handed to `cb`.
    */
   forEachMultiRecordSet(cb: (records: ZoneRecord[]) => void): void {
     const { records, next } = this;
+    const sets = this.multiSets ?? (this.multiSets = this.findMultiSets());
+    for (let k = 0; k < sets.length; k += 2) {
+      const c = sets[k + 1];
+      const set: ZoneRecord[] = [];
+      for (let i = sets[k]; i >= 0; i = next[i]) if (this.typeCodes[i] === c) set.push(records[i]);
+      cb(set);
+    }
+  }
+
+  private findMultiSets(): Int32Array {
+    const { next, typeCodes } = this;
     const heads = this.index.headIndices();
+    const out: number[] = [];
     for (let k = 0; k < heads.length; k++) {
       const h = heads[k];
       if (next[h] < 0) continue; // one record at this name
@@ -120,23 +161,72 @@ export class ZoneModel {
       let seen: number[] | undefined;
       let repeated: number[] | undefined;
       for (let i = h; i >= 0; i = next[i]) {
-        const c = records[i].typeCode;
+        const c = typeCodes[i];
         if (seen === undefined) seen = [c];
         else if (seen.includes(c)) { if (repeated === undefined) repeated = [c]; else if (!repeated.includes(c)) repeated.push(c); }
         else seen.push(c);
       }
       if (repeated === undefined) continue;
-      for (const c of repeated) {
-        const set: ZoneRecord[] = [];
-        for (let i = h; i >= 0; i = next[i]) if (records[i].typeCode === c) set.push(records[i]);
-        cb(set);
+      // In the order of each set's first record, as before.
+      for (let i = h; i >= 0; i = next[i]) {
+        const c = typeCodes[i];
+        const at = repeated.indexOf(c);
+        if (at >= 0) { out.push(h, c); repeated.splice(at, 1); if (repeated.length === 0) break; }
       }
     }
+    return Int32Array.from(out);
+  }
+
+  /** Number of distinct owner names (in-zone). Names are numbered 0…nameCount-1 in order of first appearance. */
+  get nameCount(): number {
+    return this.index.keys.length;
+  }
+
+  /** The key of name number `n`. */
+  nameKey(n: number): string {
+    return this.index.keys[n];
+  }
+
+  /** The types present at name number `n`, as a mask of `typeBit`s. */
+  nameTypes(n: number): number {
+    return this.index.masks[n];
+  }
+
+  /** Index (in `records`) of the first record at name number `n`; follow with `nextRecord`. */
+  nameFirstRecord(n: number): number {
+    return this.index.headOf(n);
+  }
+
+  /** Index of the next record at the same name as `records[i]`, or -1. */
+  nextRecord(i: number): number {
+    return this.next[i];
+  }
+
+  /** The number of a name (see `nameCount`), or -1 when it has no records. */
+  nameOf(key: string, hash?: number): number {
+    return this.index.find(key, hash);
+  }
+
+  /** The type number of `records[i]` (from a typed array: no record object is read). */
+  typeAt(i: number): number {
+    return this.typeCodes[i];
+  }
+
+  /** The types present at a name, as a mask of `typeBit`s (0 when the name has no records). */
+  typeMaskOf(key: string, hash?: number): number {
+    const n = this.index.find(key, hash);
+    return n < 0 ? 0 : this.index.masks[n];
   }
 
   /** The first record of one type at a name, or undefined (no array allocated). */
   first(key: string, type: string, hash?: number): ZoneRecord | undefined {
     for (let i = this.index.get(key, hash); i >= 0; i = this.next[i]) if (this.records[i].type === type) return this.records[i];
+    return undefined;
+  }
+
+  /** The first record of one type (type number) at a name, or undefined. */
+  firstOfType(key: string, typeCode: number, hash?: number): ZoneRecord | undefined {
+    for (let i = this.index.get(key, hash); i >= 0; i = this.next[i]) if (this.typeCodes[i] === typeCode) return this.records[i];
     return undefined;
   }
 
@@ -171,11 +261,7 @@ export class ZoneModel {
 
   /** True when the name has A or AAAA records. */
   hasAddress(key: string, hash?: number): boolean {
-    for (let i = this.index.get(key, hash); i >= 0; i = this.next[i]) {
-      const c = this.records[i].typeCode;
-      if (c === 1 || c === 28) return true;
-    }
-    return false;
+    return (this.typeMaskOf(key, hash) & ADDRESS_BITS) !== 0;
   }
 
   /** True when the name is at or below the apex. */
@@ -233,6 +319,8 @@ class NameIndex {
   readonly keys: string[] = [];
   private heads: Int32Array;
   tails: Int32Array;
+  /** Per name: the `typeBit`s of its records. */
+  masks: Int32Array;
   private hashes: Int32Array;
   /** Slot of the name most recently looked up by `slot`. */
   last = -1;
@@ -248,6 +336,7 @@ class NameIndex {
     this.heads = new Int32Array(n);
     this.tails = new Int32Array(n);
     this.hashes = new Int32Array(n);
+    this.masks = new Int32Array(n);
   }
 
   /** The slot of `key`, or -1 after adding it with record `i` as its first record. */
@@ -280,14 +369,25 @@ class NameIndex {
 
   /** Index of the first record at `key`, or -1. */
   get(key: string, hash = hashKey(key)): number {
+    const n = this.find(key, hash);
+    return n < 0 ? -1 : this.heads[n];
+  }
+
+  /** The number of the name `key`, or -1. */
+  find(key: string, hash = hashKey(key)): number {
     let t = mix(hash) & this.mask;
     const table = this.table;
     for (;;) {
       const v = table[t];
       if (v < 0) return -1;
-      if (this.hashes[v] === hash && this.keys[v] === key) return this.heads[v];
+      if (this.hashes[v] === hash && this.keys[v] === key) return v;
       t = (t + 1) & this.mask;
     }
+  }
+
+  /** The first record index of name number `n`. */
+  headOf(n: number): number {
+    return this.heads[n];
   }
 
   private growArrays(): void {
@@ -295,6 +395,7 @@ class NameIndex {
     this.heads = grow(this.heads);
     this.tails = grow(this.tails);
     this.hashes = grow(this.hashes);
+    this.masks = grow(this.masks);
   }
 
   private grow(): void {

@@ -129,6 +129,11 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
       total += cachedOriginWire - 1;
       key = hasUpper || cachedOriginKey !== origin ? (hasUpper ? foldAscii(text) : text) + '.' + cachedOriginKey : name;
       h = (Math.imul(h, cachedOriginPow) + cachedOriginHash) | 0;
+      // Flatten the joined strings now (V8 flattens a cons string on first character access): one
+      // flat string per name instead of two cons cells and the written part, and the checks' later
+      // character scans and comparisons do not each pay for flattening.
+      name.charCodeAt(0);
+      if (key !== name) key.charCodeAt(0);
     }
   }
   if (!error && total > 255) { error = `name of ${total} octets (at most 255)`; errorCode = 'name-too-long'; }

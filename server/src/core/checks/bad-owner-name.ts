@@ -10,6 +10,7 @@
 import type { Check } from './api';
 import { ownerRange } from './api';
 import { addressWritten, targetOf, targetRange } from './targets';
+import { typeBit } from '../model';
 
 /** True when every label of the (absolute, canonical) key is a host-name label. */
 export function isHostName(key: string, wildcardOwner: boolean): boolean {
@@ -32,6 +33,7 @@ export function isHostName(key: string, wildcardOwner: boolean): boolean {
 }
 
 const HOST_OWNER = new Set([1, 28, 15]); // A, AAAA, MX
+const HOST_OWNER_BITS = typeBit(1) | typeBit(28) | typeBit(15);
 
 /** BIND's check-names exceptions for A owners (lib/dns/rdata/in_1/a_1.c). */
 function aException(key: string): boolean {
@@ -47,11 +49,16 @@ export const badOwnerName: Check = {
   severity: 'warning',
   run(ctx) {
     const { model } = ctx;
-    for (const code of HOST_OWNER) {
-      let lastKey: string | undefined, lastOk = true;
-      for (const r of model.ofType(code)) {
-        if (r.key !== lastKey) { lastKey = r.key; lastOk = isHostName(r.key, true) || (code === 1 && aException(r.key)); }
-        if (lastOk) continue;
+    // Once per name (not per record): names with an A, AAAA or MX record whose key is no host name.
+    for (let n = 0; n < model.nameCount; n++) {
+      if ((model.nameTypes(n) & HOST_OWNER_BITS) === 0) continue;
+      const key = model.nameKey(n);
+      if (isHostName(key, true)) continue;
+      const aOk = aException(key);
+      for (let i = model.nameFirstRecord(n); i >= 0; i = model.nextRecord(i)) {
+        const code = model.typeAt(i);
+        if (!HOST_OWNER.has(code) || (code === 1 && aOk)) continue;
+        const r = model.records[i];
         ctx.report({
           code: 'bad-owner-name',
           message: `${r.owner} is not a valid host name for a${r.type === 'A' ? 'n' : ''} ${r.type} record: letters, digits and hyphens only, no hyphen at a label's start or end (RFC 1123; BIND check-names warns, or rejects with check-names fail)`,

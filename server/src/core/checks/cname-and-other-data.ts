@@ -6,9 +6,11 @@
  */
 import type { Check } from './api';
 import { ownerRange } from './api';
+import { typeBit } from '../model';
 
 /** Types allowed at a CNAME (BIND's "at CNAME" types). */
 export const AT_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'KEY', 'SIG', 'NXT']);
+const AT_CNAME_BITS = typeBit(5) | typeBit(46) | typeBit(47) | typeBit(25) | typeBit(24) | typeBit(30);
 
 export const cnameAndOtherData: Check = {
   code: 'cname-and-other-data',
@@ -20,6 +22,7 @@ export const cnameAndOtherData: Check = {
     for (const r of model.ofType(5)) {
       if (r.key === model.apex || r.key === lastKey) continue;
       lastKey = r.key;
+      if ((model.typeMaskOf(r.key, r.hash) & ~AT_CNAME_BITS) === 0) continue; // the common case: nothing else here
       const others = model.at(r.key, r.hash).filter((o) => !AT_CNAME.has(o.type));
       if (others.length === 0) continue;
       const types = [...new Set(others.map((o) => o.type))];

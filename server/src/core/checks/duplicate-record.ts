@@ -8,27 +8,37 @@
 import type { Check } from './api';
 import { ownerRange } from './api';
 import { rdataFingerprint } from '../baseline';
+import type { ZoneRecord } from '../parser';
 
 export const duplicateRecord: Check = {
   code: 'duplicate-record',
   doc: 'The same record (owner, class, type, data) appears twice.',
   severity: 'warning',
   run(ctx) {
+    const report = (r: ZoneRecord, first: ZoneRecord) => ctx.report({
+      code: 'duplicate-record',
+      message: `duplicate: ${r.owner} already has this ${r.type} record earlier in the zone; DNS keeps one copy, so this line changes nothing`,
+      ...ownerRange(r),
+      data: { first: { file: first.file, start: first.ownerStart, end: first.rdataEnd }, recordStart: r.ownerEnd > r.ownerStart ? r.ownerStart : r.typeStart, recordEnd: r.rdataEnd, ownerWritten: r.ownerEnd > r.ownerStart },
+    });
     ctx.model.forEachMultiRecordSet((set) => {
-      const seen = new Map<string, (typeof set)[number]>();
+      if (set[0].typeCode === 6) return; // a repeated SOA is multiple-soa's (an identical one is AXFR style)
+      if (set.length === 2) {
+        // Most sets are pairs (two NS, two MX): compare directly, no map.
+        const [a, b] = set;
+        if (a.cls !== b.cls) return;
+        const fa = rdataFingerprint(a, ctx.rdataText);
+        if (fa !== undefined && fa === rdataFingerprint(b, ctx.rdataText)) report(b, a);
+        return;
+      }
+      const seen = new Map<string, ZoneRecord>();
       for (const r of set) {
-        if (r.typeCode === 6) continue; // a repeated SOA is multiple-soa's (an identical one is AXFR style)
         const f = rdataFingerprint(r, ctx.rdataText);
         if (f === undefined) continue;
         const key = `${r.cls} ${f}`;
         const first = seen.get(key);
-        if (first === undefined) { seen.set(key, r); continue; }
-        ctx.report({
-          code: 'duplicate-record',
-          message: `duplicate: ${r.owner} already has this ${r.type} record earlier in the zone; DNS keeps one copy, so this line changes nothing`,
-          ...ownerRange(r),
-          data: { first: { file: first.file, start: first.ownerStart, end: first.rdataEnd }, recordStart: r.ownerEnd > r.ownerStart ? r.ownerStart : r.typeStart, recordEnd: r.rdataEnd, ownerWritten: r.ownerEnd > r.ownerStart },
-        });
+        if (first === undefined) seen.set(key, r);
+        else report(r, first);
       }
     });
   },

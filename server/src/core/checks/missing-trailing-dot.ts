@@ -31,12 +31,16 @@ export const missingTrailingDot: Check = {
         data: { name: fixed },
       });
     };
-    let lastKey: string | undefined;
-    for (const r of ctx.model.records) {
-      if (r.ownerOrigin !== undefined && r.ownerEnd > r.ownerStart && r.key !== lastKey) {
-        lastKey = r.key;
-        const m = meant(r.key, undefined);
-        if (m) report(r, `the owner ${r.owner}`, ownerRange(r), m, r.owner);
+    // Owners: once per name (the test reads only the key), then the records that wrote it relative,
+    // once per run of consecutive records.
+    const { model } = ctx;
+    for (let n = 0; n < model.nameCount; n++) {
+      const m = meant(model.nameKey(n), undefined);
+      if (!m) continue;
+      for (let i = model.nameFirstRecord(n), prev = -2; i >= 0; prev = i, i = model.nextRecord(i)) {
+        if (i === prev + 1) continue; // same run as the record before it
+        const r = model.records[i];
+        if (r.ownerOrigin !== undefined && r.ownerEnd > r.ownerStart) report(r, `the owner ${r.owner}`, ownerRange(r), m, r.owner);
       }
     }
     const targets = (code: number, get: (r: ZoneRecord) => NameRef | undefined) => {

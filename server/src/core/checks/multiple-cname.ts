@@ -13,12 +13,14 @@ export const multipleCname: Check = {
   severity: 'error',
   run(ctx) {
     const { model } = ctx;
-    const seen = new Set<string>();
+    const seen = new Uint8Array(model.nameCount);
     for (const r of model.ofType(5)) {
-      if (seen.has(r.key)) continue;
+      const n = model.nameOf(r.key, r.hash);
+      if (n < 0 || seen[n] === 1) continue;
+      seen[n] = 1;
+      if (model.nextRecord(model.nameFirstRecord(n)) < 0) continue; // the only record at its name
       const all = model.get(r.key, 'CNAME', r.hash);
       if (all.length < 2) continue;
-      seen.add(r.key);
       const first = (all[0].rdata as NameRdata | undefined)?.target;
       for (const o of all.slice(1)) {
         const t = (o.rdata as NameRdata | undefined)?.target;
