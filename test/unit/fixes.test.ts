@@ -114,3 +114,15 @@ test('rrset-ttl-mismatch: no fix where it would change other records or cannot b
   assert.ok(d2);
   assert.deepEqual(quickFixes(d2, paren), []);
 });
+
+test('mail-domain-without-mx: adds "<name> MX 10 <name>" after the name\'s last record, after a closing parenthesis', () => {
+  const text = HEAD + 'shop IN A 192.0.2.11 ; web\n  IN TXT ( "v=spf1 a"\n  " -all" ) ; spf\n  IN AAAA 2001:db8::11\nnext IN A 192.0.2.12\n';
+  const out = fix(text, 'mail-domain-without-mx');
+  assert.equal(out, HEAD + 'shop IN A 192.0.2.11 ; web\n  IN TXT ( "v=spf1 a"\n  " -all" ) ; spf\n  IN AAAA 2001:db8::11\nshop.example.com. MX 10 shop.example.com.\nnext IN A 192.0.2.12\n');
+  const before = records(text), after = records(out);
+  assert.deepEqual(after.filter((r) => !r.includes(' MX ')), before);
+  assert.equal(after.length, before.length + 1);
+  // The last record of the name ends inside parentheses on a later line; CRLF kept; end of file without newline.
+  const t2 = (HEAD + 'shop IN A 192.0.2.11\nshop IN TXT ( "v=spf1 a -all"\n  ) ; done').replace(/\n/g, '\r\n');
+  assert.equal(fix(t2, 'mail-domain-without-mx'), t2 + '\r\nshop.example.com. MX 10 shop.example.com.');
+});

@@ -36,6 +36,11 @@ export interface AnalyzeOptions {
   now?: number;
   /** Report at most this many diagnostics per file, plus one `too-many-diagnostics` (default: all). */
   maxPerFile?: number;
+  /**
+   * Names known to receive mail (canonical keys: `nameKey`, lower case, trailing dot), e.g. from the
+   * workspace's sendmail files: `mail-domain-without-mx` is then a warning for them (see ARCHITECTURE.md).
+   */
+  mailDomains?: ReadonlySet<string>;
 }
 
 export interface ZoneAnalysis {
@@ -115,6 +120,7 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
     file,
     originSource,
     now: options.now,
+    mailDomains: options.mailDomains,
     rdataText,
     report: () => undefined,
   };

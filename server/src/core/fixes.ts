@@ -50,6 +50,14 @@ export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
       const edit = ttlEdit(text, ownerEnd, typeStart, ttl);
       return edit ? [{ title: `Set the TTL to ${ttl}, as the rest of the RRset`, edits: [edit], preferred: true }] : [];
     }
+    case 'mail-domain-without-mx': {
+      const { name, recordStart, insertAfter } = data as { name?: string; recordStart?: number; insertAfter?: number };
+      if (typeof name !== 'string' || typeof recordStart !== 'number' || typeof insertAfter !== 'number') return [];
+      const at = endOfRecordLine(text, recordStart, insertAfter);
+      if (at === undefined) return [];
+      const eol = text.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
+      return [{ title: `Add an MX record: ${name} MX 10 ${name}`, edits: [{ start: at, end: at, newText: `${eol}${name} MX 10 ${name}` }] }];
+    }
     case 'txt-string-too-long': {
       const parts = splitCharString(text, d.start, d.end);
       if (!parts) return [];
@@ -58,6 +66,35 @@ export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
     default:
       return [];
   }
+}
+
+/**
+ * Where a line can be added after a record: the end (before the line break) of the line where the
+ * record ends — after its closing parenthesis, when the rdata ends inside one. Re-lexes the record's
+ * text from `start`: quotes, comments and parentheses.
+ */
+function endOfRecordLine(text: string, start: number, rdataEnd: number): number | undefined {
+  let depth = 0;
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (i >= rdataEnd && depth === 0) break;
+    if (c === '\\') { i++; continue; }
+    if (c === '"') {
+      let q = i + 1;
+      while (q < text.length && text[q] !== '"') q += text[q] === '\\' ? 2 : 1;
+      if (q >= text.length) return undefined;
+      i = q;
+      continue;
+    }
+    if (c === ';') { const nl = text.indexOf('\n', i); if (nl < 0) return undefined; i = nl - 1; continue; }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  if (depth !== 0) return undefined;
+  const nl = text.indexOf('\n', i);
+  if (nl < 0) return text.length;
+  return text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
 }
 
 /**

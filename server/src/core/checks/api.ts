@@ -15,6 +15,11 @@ export interface CheckContext {
   originSource: OriginSource;
   /** The written rdata of a record (from its file's text), for comparing rdata Zonemail keeps no full value of. */
   rdataText(r: ZoneRecord): string;
+  /**
+   * Names known to receive mail from outside the zone file (canonical keys, e.g. the workspace's
+   * sendmail domains): mail-domain-without-mx warns for them. Undefined: nothing known.
+   */
+  mailDomains?: ReadonlySet<string>;
   /** The current time (ms since 1970) for time-based checks; undefined: those checks do not run. */
   now?: number;
   /** Report a finding; severity defaults to the check's. */

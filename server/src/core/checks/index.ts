@@ -38,6 +38,7 @@ import { spfTooManyLookups } from './spf-too-many-lookups';
 import { dmarcSyntax } from './dmarc-syntax';
 import { nonTerminalWildcard } from './non-terminal-wildcard';
 import { dkimSyntax } from './dkim-syntax';
+import { mailDomainWithoutMx } from './mail-domain-without-mx';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
@@ -45,7 +46,7 @@ export const ZONE_CHECKS: readonly Check[] = [
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
   badOwnerName, missingTrailingDot, dsDeprecatedDigest, dnskeyDeprecatedAlgorithm, rrsigExpired,
   spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
-  dmarcSyntax, nonTerminalWildcard, dkimSyntax,
+  dmarcSyntax, nonTerminalWildcard, dkimSyntax, mailDomainWithoutMx,
 ];
 
 /** The checks share per-analysis lookups (targets, parsed SPF); free them once all have run. */
