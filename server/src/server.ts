@@ -25,6 +25,9 @@ import {
   type DocumentSymbol,
   type SelectionRange,
   SymbolKind,
+  DocumentHighlightKind,
+  ResponseError,
+  type Location,
   FoldingRangeKind,
   type TextEdit,
   type WorkspaceEdit,
@@ -37,6 +40,7 @@ import { LineIndex } from './core/lines';
 import { dayOf, describeSerial, type SerialFormat } from './core/serial';
 import { hover } from './core/features/hover';
 import { documentSymbols, foldingRanges, selectionRanges, type ZoneSymbol } from './core/features/symbols';
+import { definitionAt, nameAt, occurrences, prepareRename, referencesAt, renameAt, workspaceSymbols, type Place } from './core/features/navigation';
 import type { Diagnostic, FileHost, Severity } from './core/types';
 
 /** A baseline text for the serial checks: the file at git HEAD, or as opened / last saved. */
@@ -155,6 +159,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         selectionRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'zonemail' },
     };
@@ -471,6 +480,83 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       for (let i = ranges.length - 1; i >= 0; i--) parent = { range: { start: doc.positionAt(ranges[i].start), end: doc.positionAt(ranges[i].end) }, parent };
       return parent!;
     });
+  });
+
+  /** LSP position of an offset in any file: the open document, else the file as read by the host. */
+  function positionIn(file: string): (o: number) => { line: number; character: number } {
+    const open = documents.get(file);
+    if (open) return (o) => open.positionAt(o);
+    const li = new LineIndex(host.readFile(file) ?? '');
+    return (o) => li.position(o);
+  }
+  function locations(places: readonly Place[]): Location[] {
+    const pos = new Map<string, (o: number) => { line: number; character: number }>();
+    return places.map((p) => {
+      let f = pos.get(p.file);
+      if (!f) pos.set(p.file, (f = positionIn(p.file)));
+      return { uri: p.file, range: { start: f(p.start), end: f(p.end) } };
+    });
+  }
+  const textOf = (file: string) => host.readFile(file);
+  /** The parses of the other open documents (other zone files of the workspace). */
+  function otherParses(uri: string) {
+    return [...analyses].filter(([u]) => u !== uri && documents.get(u)).map(([, a]) => a.analysis.parse);
+  }
+
+  connection.onDefinition(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, text, analysis } = c;
+    return locations(definitionAt(analysis.parse, doc.uri, text, doc.offsetAt(params.position), otherParses(doc.uri)));
+  });
+
+  connection.onReferences(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, text, analysis } = c;
+    return locations(referencesAt(analysis.parse, doc.uri, text, doc.offsetAt(params.position), textOf, params.context.includeDeclaration));
+  });
+
+  connection.onDocumentHighlight(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, text, analysis } = c;
+    const n = nameAt(analysis.parse, doc.uri, text, doc.offsetAt(params.position));
+    if (!n) return null;
+    return occurrences(analysis.parse, n.key, textOf).filter((o) => o.file === doc.uri).map((o) => ({
+      range: { start: doc.positionAt(o.start), end: doc.positionAt(o.end) },
+      kind: o.role === 'owner' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+    }));
+  });
+
+  connection.onPrepareRename(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, text, analysis } = c;
+    const r = prepareRename(analysis.parse, doc.uri, text, doc.offsetAt(params.position));
+    if ('error' in r) throw new ResponseError(-32803, r.error);
+    return { range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) }, placeholder: r.placeholder };
+  });
+
+  connection.onRenameRequest(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, text, analysis } = c;
+    const r = renameAt(analysis.parse, doc.uri, text, doc.offsetAt(params.position), params.newName, textOf, analysis.origin);
+    if ('error' in r) throw new ResponseError(-32803, r.error);
+    const changes: Record<string, TextEdit[]> = {};
+    for (const e of r.edits) {
+      const pos = positionIn(e.file);
+      (changes[e.file] ??= []).push({ range: { start: pos(e.start), end: pos(e.end) }, newText: e.newText });
+    }
+    return { changes };
+  });
+
+  connection.onWorkspaceSymbol(async (params) => {
+    const parses = [...analyses].filter(([u]) => documents.get(u)).map(([, a]) => a.analysis.parse);
+    const found = workspaceSymbols(parses, params.query);
+    const locs = locations(found);
+    return found.map((s, i) => ({ name: s.name, kind: SymbolKind.Namespace, containerName: s.detail, location: locs[i] }));
   });
 
   connection.onRequest(SerialBumpRequest, (params) => serialBump(params.uri, params.ifStale === true));

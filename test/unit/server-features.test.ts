@@ -73,3 +73,26 @@ test('outline, folding and selection ranges through the server', async () => {
   assert.ok(sel[0].parent);
   client.dispose();
 });
+
+test('definition, references, highlights and rename through the server', async () => {
+  const client = setup();
+  const caps = await init(client);
+  assert.equal(caps.definitionProvider, true);
+  assert.deepEqual(caps.renameProvider, { prepareProvider: true });
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text: ZONE } });
+  // Line 4 "  IN MX 10 mail" → line 6 "mail IN A 192.0.2.2".
+  const def = (await client.sendRequest('textDocument/definition', { textDocument: { uri: URI }, position: { line: 4, character: 12 } })) as { uri: string; range: unknown }[];
+  assert.deepEqual(def, [{ uri: URI, range: { start: { line: 6, character: 0 }, end: { line: 6, character: 4 } } }]);
+  const refs = (await client.sendRequest('textDocument/references', { textDocument: { uri: URI }, position: { line: 6, character: 1 }, context: { includeDeclaration: true } })) as { range: { start: { line: number } } }[];
+  assert.deepEqual(refs.map((r) => r.range.start.line), [4, 6]);
+  const hl = (await client.sendRequest('textDocument/documentHighlight', { textDocument: { uri: URI }, position: { line: 2, character: 10 } })) as { kind: number }[];
+  assert.equal(hl.length, 3, 'ns1 as SOA mname, NS target and owner');
+  const prep = (await client.sendRequest('textDocument/prepareRename', { textDocument: { uri: URI }, position: { line: 6, character: 1 } })) as { placeholder: string };
+  assert.equal(prep.placeholder, 'mail');
+  const edit = (await client.sendRequest('textDocument/rename', { textDocument: { uri: URI }, position: { line: 6, character: 1 }, newName: 'smtp' })) as { changes: Record<string, { newText: string }[]> };
+  assert.deepEqual(edit.changes[URI].map((e) => e.newText), ['smtp', 'smtp']);
+  await assert.rejects(client.sendRequest('textDocument/prepareRename', { textDocument: { uri: URI }, position: { line: 6, character: 12 } }), /Only owner names/);
+  const ws = (await client.sendRequest('workspace/symbol', { query: 'mail' })) as { name: string }[];
+  assert.deepEqual(ws.map((s) => s.name), ['mail.example.com.']);
+  client.dispose();
+});
