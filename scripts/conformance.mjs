@@ -1,7 +1,13 @@
 // Conformance against the corpus (../shared/corpus): runs the analysis over every zone file with
 // the origin named-checkzone used, and compares our verdict (any error?) with named-checkzone -i local.
 //
-//   npm run conformance [-- --list] [-- --limit N] [-- --only SUBSTRING]
+//   npm run conformance [-- --list] [-- --limit N] [-- --only SUBSTRING] [-- --kinds all|KIND]
+//
+// Also compares the findings by kind (CNAME and other data, MX/NS/SRV is a CNAME, has no address
+// records, missing glue, out-of-zone data, MX/NS is an address, bad owner name, non-terminal
+// wildcard) with named-checkzone's messages and prints recall and precision per kind; `--kinds`
+// lists the disagreements (all, or the kinds whose name contains KIND). Explained in
+// docs/diagnostics.md ("Conformance by kind").
 //
 // Prints false errors (named accepts, we report an error), misses (named rejects, we report none),
 // the agreement rate, and which codes cause the false errors. Exits 1 on a crash or hang, or when
@@ -16,6 +22,76 @@ import { createRequire } from 'node:module';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = process.env.ZONEMAIL_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
 const require = createRequire(import.meta.url);
+
+// ---------------------------------------------------------------------------- findings by kind
+// named-checkzone's messages and our diagnostics, reduced to comparable items per kind: a name, or
+// owner/TYPE target. Names: lower case, without the final dot (the root stays '.').
+const KIND_CODES = {
+  'CNAME and other data': ['cname-and-other-data'],
+  'MX/NS/SRV is a CNAME': ['mx-target-is-cname', 'ns-target-is-cname', 'srv-target-is-cname'],
+  'has no address records': ['target-has-no-address'],
+  'missing glue': ['missing-glue'],
+  'out-of-zone data': ['out-of-zone'],
+  'MX/NS is an address': ['mx-target-is-address', 'ns-target-is-address'],
+  'bad owner name': ['bad-owner-name'],
+  'non-terminal wildcard': ['non-terminal-wildcard'],
+};
+/** Kinds BIND checks after loading the zone: compared only where the load succeeded. */
+const POST_LOAD = new Set(['MX/NS/SRV is a CNAME', 'has no address records', 'missing glue']);
+const CODE_KIND = new Map(Object.entries(KIND_CODES).flatMap(([k, codes]) => codes.map((c) => [c, k])));
+const norm = (n) => { const l = n.toLowerCase(); return l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l; };
+
+/** Our findings of the compared kinds: { kind: [item…] } (items deduplicated). */
+function ourKinds(a, text, file) {
+  const records = a.parse.records.filter((r) => r.file === file).sort((x, y) => x.ownerStart - y.ownerStart);
+  const recordAt = (off) => {
+    let lo = 0, hi = records.length - 1, best;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; if (records[mid].ownerStart <= off) { best = records[mid]; lo = mid + 1; } else hi = mid - 1; }
+    return best && off <= best.rdataEnd ? best : undefined;
+  };
+  const target = (r) => r.rdata?.exchange ?? r.rdata?.target;
+  const out = {};
+  const add = (k, item) => { (out[k] ??= new Set()).add(item); };
+  for (const d of a.diagnostics) {
+    const kind = CODE_KIND.get(d.code);
+    if (!kind || d.file !== file) continue;
+    const r = recordAt(d.start);
+    if (!r) { add(kind, `?${d.code}@${d.start}`); continue; }
+    const t = target(r);
+    switch (kind) {
+      case 'MX/NS/SRV is a CNAME': case 'has no address records': case 'missing glue':
+        add(kind, `${norm(r.owner)}/${r.type} ${t ? norm(t.name) : '?'}`); break;
+      case 'MX/NS is an address':
+        add(kind, `${r.type} ${norm(text.slice(d.start, d.end))}`); break;
+      case 'bad owner name':
+        add(kind, norm(d.start >= r.rdataStart && t ? t.name : r.owner)); break;
+      default:
+        add(kind, norm(r.owner));
+    }
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]]));
+}
+
+/** named-checkzone's findings of the compared kinds, from one file's messages. */
+function bindKinds(messages) {
+  const out = {};
+  const add = (k, item) => { (out[k] ??= new Set()).add(item); };
+  for (const raw of messages.split(' | ')) {
+    const m = raw.trim();
+    let x;
+    if ((x = /^dns_master_load: \S+:\d+: (\S+): CNAME and other data$/.exec(m))) add('CNAME and other data', norm(x[1]));
+    else if ((x = /^zone (\S+)\/\w+: (?:(\S+)\/)?(MX|NS|SRV) '(\S+)' is a CNAME \(illegal\)$/.exec(m))) add('MX/NS/SRV is a CNAME', `${norm(x[2] ?? x[1])}/${x[3]} ${norm(x[4])}`);
+    else if ((x = /^zone (\S+)\/\w+: (?:(\S+)\/)?(MX|NS|SRV) '(\S+)' has no (SIBLING GLUE |REQUIRED GLUE )?address records/.exec(m))) add(x[5] ? 'missing glue' : 'has no address records', `${norm(x[2] ?? x[1])}/${x[3]} ${norm(x[4])}`);
+    else if ((x = /^\S+:\d+: ignoring out-of-zone data \((\S+)\)$/.exec(m))) add('out-of-zone data', norm(x[1]));
+    else if ((x = /^\S+:\d+: warning: '(\S+)': (MX|NS) is an address$/.exec(m))) add('MX/NS is an address', `${x[2]} ${norm(x[1])}`);
+    else if ((x = /^\S+:\d+: (?:warning: )?(\S+): bad (?:owner )?name \(check-names\)$/.exec(m))) add('bad owner name', norm(x[1]));
+    else if ((x = /^\S+:\d+: warning: ownername '(\S+)' contains an non-terminal wildcard$/.exec(m))) add('non-terminal wildcard', norm(x[1]));
+  }
+  return out;
+}
+
+/** True when BIND loaded the zone data, so its post-load checks ran. */
+const bindLoaded = (messages) => !/loading from master file \S+ failed|has 0 SOA records|has no NS records/.test(messages);
 
 if (!isMainThread) {
   const { analyzeZone } = require(path.join(ROOT, 'out', 'server', 'src', 'core', 'analyze.js'));
@@ -35,7 +111,7 @@ if (!isMainThread) {
       // A check that threw is caught by the core (check-failed): for conformance it is a crash.
       const failed = a.diagnostics.filter((d) => d.code === 'check-failed');
       if (failed.length > 0) throw new Error(failed.map((d) => d.message).join('; '));
-      result = { ok: true, errors: errors.length, codes: [...new Set(errors.map((d) => d.code))], first: errors.slice(0, 3).map((d) => `${d.code}: ${d.message}`) };
+      result = { ok: true, errors: errors.length, codes: [...new Set(errors.map((d) => d.code))], first: errors.slice(0, 3).map((d) => `${d.code}: ${d.message}`), kinds: ourKinds(a, text, file) };
     } catch (e) {
       result = { ok: false, crash: String(e && e.stack || e) };
     }
@@ -62,7 +138,7 @@ if (!fs.existsSync(path.join(ROOT, 'out', 'server', 'src', 'core', 'analyze.js')
 const lines = fs.readFileSync(tsv, 'utf8').split('\n').filter(Boolean);
 const head = lines.shift().split('\t');
 const col = (n) => head.indexOf(n);
-let jobs = lines.map((l) => l.split('\t')).map((f) => ({ path: f[col('path')], origin: f[col('origin')], rc: Number(f[col('rc_local')]), messages: f[col('messages_local')] }));
+let jobs = lines.map((l) => l.split('\t')).map((f) => ({ path: f[col('path')], origin: f[col('origin')], rc: Number(f[col('rc_local')]), messages: f[col('messages_local')], strict: f[col('messages_strict_extra')] ?? '' }));
 if (only) jobs = jobs.filter((j) => j.path.includes(only));
 jobs = jobs.slice(0, limit);
 const byPath = new Map(jobs.map((j) => [j.path, j]));
@@ -119,6 +195,32 @@ if (list) {
   for (const j of falseErrors) console.log(`  ${j.path} [${j.origin}]\n      ${results.get(j.path).result.first.join('\n      ')}`);
   console.log('\nmisses:');
   for (const j of misses) console.log(`  ${j.path} [${j.origin}]\n      named: ${j.messages.slice(0, 300)}`);
+}
+// Findings by kind: recall and precision against named-checkzone (-i local messages, plus the
+// strict run's extra messages of the same forms). Post-load kinds only where BIND loaded the zone.
+const kindArg = args.includes('--kinds') ? args[args.indexOf('--kinds') + 1] : undefined;
+const kindStats = new Map(Object.keys(KIND_CODES).map((k) => [k, { tp: 0, fp: 0, fn: 0, files: 0, fps: [], fns: [] }]));
+for (const j of jobs) {
+  const res = results.get(j.path)?.result;
+  if (!res?.ok) continue;
+  const theirs = bindKinds(`${j.messages} | ${j.strict}`);
+  const loaded = bindLoaded(j.messages);
+  for (const [kind, st] of kindStats) {
+    if (POST_LOAD.has(kind) && !loaded) continue;
+    st.files++;
+    const ours = new Set(res.kinds[kind] ?? []), bind = theirs[kind] ?? new Set();
+    for (const i of ours) { if (bind.has(i)) st.tp++; else { st.fp++; st.fps.push(`${j.path}: ${i}`); } }
+    for (const i of bind) if (!ours.has(i)) { st.fn++; st.fns.push(`${j.path}: ${i}`); }
+  }
+}
+console.log('  by kind (items: names or owner/TYPE target; recall = found of named-checkzone\'s, precision = ours it also reports):');
+for (const [kind, st] of kindStats) {
+  const r = st.tp + st.fn === 0 ? '—' : `${pct(st.tp, st.tp + st.fn)}%`, p = st.tp + st.fp === 0 ? '—' : `${pct(st.tp, st.tp + st.fp)}%`;
+  console.log(`    ${kind.padEnd(24)} named ${String(st.tp + st.fn).padStart(4)}, ours ${String(st.tp + st.fp).padStart(4)}, both ${String(st.tp).padStart(4)}: recall ${r.padStart(6)}, precision ${p.padStart(6)}${POST_LOAD.has(kind) ? ` (post-load: ${st.files} files BIND loaded)` : ''}`);
+  if (kindArg && (kindArg === 'all' || kind.toLowerCase().includes(kindArg.toLowerCase()))) {
+    for (const x of st.fns) console.log(`        only named: ${x}`);
+    for (const x of st.fps) console.log(`        only ours:  ${x}`);
+  }
 }
 for (const c of crashes) console.log(`CRASH ${c.path}: ${c.result.crash}`);
 for (const h of hangs) console.log(`HANG ${h}`);
