@@ -26,6 +26,8 @@ import {
   type SelectionRange,
   SymbolKind,
   DocumentHighlightKind,
+  CompletionItemKind,
+  InsertTextFormat,
   ResponseError,
   type Location,
   FoldingRangeKind,
@@ -40,6 +42,7 @@ import { LineIndex } from './core/lines';
 import { dayOf, describeSerial, type SerialFormat } from './core/serial';
 import { hover } from './core/features/hover';
 import { documentSymbols, foldingRanges, selectionRanges, type ZoneSymbol } from './core/features/symbols';
+import { complete } from './core/features/completion';
 import { definitionAt, nameAt, occurrences, prepareRename, referencesAt, renameAt, workspaceSymbols, type Place } from './core/features/navigation';
 import type { Diagnostic, FileHost, Severity } from './core/types';
 
@@ -164,6 +167,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         documentHighlightProvider: true,
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
+        completionProvider: { triggerCharacters: ['$'] },
       },
       serverInfo: { name: 'zonemail' },
     };
@@ -550,6 +554,21 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       (changes[e.file] ??= []).push({ range: { start: pos(e.start), end: pos(e.end) }, newText: e.newText });
     }
     return { changes };
+  });
+
+  connection.onCompletion(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, text, analysis } = c;
+    const kinds = { directive: CompletionItemKind.Keyword, type: CompletionItemKind.Class, class: CompletionItemKind.Enum, name: CompletionItemKind.Reference, value: CompletionItemKind.Value, snippet: CompletionItemKind.Snippet } as const;
+    const items = complete({ parse: analysis.parse, model: analysis.model, file: doc.uri, text, origin: analysis.origin, today: dayOf(now()) }, doc.offsetAt(params.position));
+    return items.map((i) => ({
+      label: i.label, kind: kinds[i.kind], detail: i.detail,
+      ...(i.documentation ? { documentation: { kind: 'markdown' as const, value: i.documentation } } : {}),
+      insertTextFormat: i.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range: { start: doc.positionAt(i.start), end: doc.positionAt(i.end) }, newText: i.insertText },
+      ...(i.sortText ? { sortText: i.sortText } : {}),
+    }));
   });
 
   connection.onWorkspaceSymbol(async (params) => {

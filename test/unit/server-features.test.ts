@@ -96,3 +96,17 @@ test('definition, references, highlights and rename through the server', async (
   assert.deepEqual(ws.map((s) => s.name), ['mail.example.com.']);
   client.dispose();
 });
+
+test('completion through the server: snippets as text edits', async () => {
+  const client = setup();
+  const caps = await init(client);
+  assert.ok(caps.completionProvider);
+  const text = ZONE + 'www IN \r\n';
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text } });
+  const items = (await client.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line: 7, character: 7 } })) as { label: string; insertTextFormat: number; textEdit: { newText: string; range: unknown } }[];
+  const mx = items.find((i) => i.label === 'MX')!;
+  assert.equal(mx.insertTextFormat, 2);
+  assert.equal(mx.textEdit.newText, 'MX ${1:preference} ${2:exchange}');
+  assert.deepEqual(mx.textEdit.range, { start: { line: 7, character: 7 }, end: { line: 7, character: 7 } });
+  client.dispose();
+});
