@@ -25,7 +25,6 @@ export interface SpfRecord {
   errors: string[];
 }
 
-const MECHANISMS = new Set(['all', 'include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'exists']);
 /** Mechanisms and modifiers that cost a DNS lookup (RFC 7208 §4.6.4). */
 export const LOOKUP_TERMS = new Set(['include', 'a', 'mx', 'ptr', 'exists', 'redirect']);
 
@@ -38,31 +37,38 @@ export function isSpf(strings: readonly string[]): boolean {
 }
 
 /** A macro-string domain-spec (RFC 7208 §7.1), loosely: macros well formed, no spaces, not empty. */
-function domainSpecProblem(v: string): string | undefined {
-  if (v === '') return 'is empty';
-  for (let i = 0; i < v.length; i++) {
-    const c = v[i];
-    if (c === '%') {
-      const n = v[i + 1];
-      if (n === '%' || n === '_' || n === '-') { i++; continue; }
-      if (n !== '{') return `has a bad macro at '${v.slice(i, i + 4)}' (use %{…}, %%, %_ or %-)`;
+function domainSpecProblem(v: string, from = 0, to = v.length): string | undefined {
+  if (from >= to) return 'is empty';
+  for (let i = from; i < to; i++) {
+    const code = v.charCodeAt(i);
+    if (code === 37 /* % */) {
+      const n = v.charCodeAt(i + 1);
+      if (i + 1 < to && (n === 37 || n === 95 || n === 45)) { i++; continue; } // %% %_ %-
+      if (i + 1 >= to || n !== 123 /* { */) return `has a bad macro at '${v.slice(i, Math.min(i + 4, to))}' (use %{…}, %%, %_ or %-)`;
       const close = v.indexOf('}', i);
-      if (close < 0) return "has an unclosed '%{' macro";
+      if (close < 0 || close >= to) return "has an unclosed '%{' macro";
       if (!/^\{[slodiphcrtvSLODIPHCRTV][0-9]*r?[-.+,/_=]*\}$/i.test(v.slice(i + 1, close + 1))) return `has a bad macro '${v.slice(i, close + 1)}'`;
       i = close;
       continue;
     }
-    const code = c.charCodeAt(0);
     if (code < 0x21 || code > 0x7e) return 'has a character outside visible ASCII';
   }
   return undefined;
 }
 
+/** Digits only in text[from, to), at least one, value ≤ max. */
+function smallNumber(text: string, from: number, to: number, max: number): boolean {
+  if (from >= to || to - from > 4) return false;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    v = v * 10 + c - 48;
+  }
+  return v <= max;
+}
+
 function ip4Problem(v: string): string | undefined {
-  // Fast path: a plain dotted quad with an optional /0-32.
-  const slash = v.indexOf('/');
-  const addr = slash < 0 ? v : v.slice(0, slash);
-  if (isIPv4(addr, 0, addr.length) && (slash < 0 || /^\/([0-9]|[12][0-9]|3[0-2])$/.test(v.slice(slash)))) return undefined;
   const m = /^([0-9.]+)(?:\/([0-9]+))?$/.exec(v);
   if (!m) return `'${v}' is not an IPv4 network (like 192.0.2.0/24)`;
   const parts = m[1].split('.');
@@ -78,49 +84,116 @@ function ip6Problem(v: string): string | undefined {
   return undefined;
 }
 
-/** Parse and validate; with `keep`, only terms with those names are returned (all are validated). */
+/** ip4:ADDR[/0-32] with a valid dotted quad, in text[from, to) (the part after ':'). */
+function ip4Ok(text: string, from: number, to: number): boolean {
+  const slash = text.indexOf('/', from);
+  const addrEnd = slash < 0 || slash >= to ? to : slash;
+  return isIPv4(text, from, addrEnd) && (addrEnd === to || smallNumber(text, addrEnd + 1, to, 32));
+}
+
+/** ip6:… as loosely as ip6Problem accepts it: hex digits, ':' and '.', at least one ':', then /0-128. */
+function ip6Ok(text: string, from: number, to: number): boolean {
+  let colon = false;
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) colon = true;
+    else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) || c === 46)) break;
+  }
+  if (!colon || i === from) return false;
+  return i === to || (text.charCodeAt(i) === 47 && smallNumber(text, i + 1, to, 128));
+}
+
+const LETTER = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const DIGIT = (c: number) => c >= 48 && c <= 57;
+
+/** The name text[from, to) in lower case, without allocating a second string when it already is. */
+function lowerName(text: string, from: number, to: number): string {
+  const s = text.slice(from, to);
+  for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c >= 65 && c <= 90) return s.toLowerCase(); }
+  return s;
+}
+
+/** The mechanism named by text[from, to), any case, as a constant string; undefined if none. */
+function mechanismName(text: string, from: number, to: number): string | undefined {
+  const len = to - from;
+  const c0 = text.charCodeAt(from) | 32, c1 = text.charCodeAt(from + 1) | 32, c2 = text.charCodeAt(from + 2) | 32;
+  switch (len) {
+    case 1: return c0 === 97 ? 'a' : undefined;
+    case 2: return c0 === 109 && c1 === 120 ? 'mx' : undefined;
+    case 3:
+      if (c0 === 105 && c1 === 112) { const d = text.charCodeAt(from + 2); return d === 52 ? 'ip4' : d === 54 ? 'ip6' : undefined; }
+      if (c0 === 97 && c1 === 108 && c2 === 108) return 'all';
+      if (c0 === 112 && c1 === 116 && c2 === 114) return 'ptr';
+      return undefined;
+  }
+  const name = text.slice(from, to).toLowerCase();
+  return name === 'include' ? 'include' : name === 'exists' ? 'exists' : undefined;
+}
+
+/**
+ * Parse and validate; with `keep`, only terms with those names are returned (all are validated).
+ * Hot path (SPF records of real zones are mostly long ip4:/ip6: lists): one scan over the text, terms
+ * read by offsets, strings cut only for the terms kept and for messages.
+ */
 export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>): SpfRecord {
-  const text = strings.join('');
+  const text = strings.length === 1 ? strings[0] : strings.join('');
   const terms: SpfTerm[] = [];
   const errors: string[] = [];
-  const words = text.split(' ');
-  // words[0] is the version; runs of spaces give empty words (allowed: 1*SP).
-  for (const w of words.slice(1)) {
-    if (w === '') continue;
-    const eq = w.indexOf('=');
-    const mod = eq > 0 ? /^([A-Za-z][A-Za-z0-9\-_.]*)=(.*)$/.exec(w) : null; // most terms have no '='
-    if (mod) {
-      const name = mod[1].toLowerCase();
-      if (!keep || keep.has(name)) terms.push({ kind: 'modifier', name, value: mod[2], text: w });
-      if ((name === 'redirect' || name === 'exp')) {
-        const p = domainSpecProblem(mod[2]);
-        if (p) errors.push(`'${w}': the domain ${p}`);
+  const n = text.length;
+  let redirects = 0, exps = 0;
+  // The first word is the version; terms are separated by runs of spaces (1*SP).
+  let s = text.indexOf(' ');
+  if (s < 0) s = n;
+  while (s < n) {
+    if (text.charCodeAt(s) === 32) { s++; continue; }
+    let e = text.indexOf(' ', s);
+    if (e < 0) e = n;
+    const from = s;
+    s = e;
+    // A modifier: name=value, name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." ).
+    const eq = text.indexOf('=', from);
+    if (eq > from && eq < e && LETTER(text.charCodeAt(from))) {
+      let k = from + 1;
+      for (; k < eq; k++) { const c = text.charCodeAt(k); if (!(LETTER(c) || DIGIT(c) || c === 45 || c === 95 || c === 46)) break; }
+      if (k === eq) {
+        const name = lowerName(text, from, eq);
+        if (!keep || keep.has(name)) terms.push({ kind: 'modifier', name, value: text.slice(eq + 1, e), text: text.slice(from, e) });
+        if (name === 'redirect' || name === 'exp') {
+          if (name === 'redirect') redirects++; else exps++;
+          const p = domainSpecProblem(text, eq + 1, e);
+          if (p) errors.push(`'${text.slice(from, e)}': the domain ${p}`);
+        }
+        continue;
       }
+    }
+    // A mechanism: [qualifier] name [rest].
+    let q = from;
+    const c0 = text.charCodeAt(q);
+    if (c0 === 43 || c0 === 45 || c0 === 126 || c0 === 63) q++; // + - ~ ?
+    if (q >= e || !LETTER(text.charCodeAt(q))) { errors.push(`'${text.slice(from, e)}' is neither a mechanism nor a modifier`); continue; }
+    let r = q + 1;
+    while (r < e && (LETTER(text.charCodeAt(r)) || DIGIT(text.charCodeAt(r)))) r++;
+    const name = mechanismName(text, q, r);
+    if (name === undefined) {
+      errors.push(`'${text.slice(from, e)}': unknown mechanism '${text.slice(q, r)}' (all, include, a, mx, ptr, ip4, ip6, exists)`);
       continue;
     }
-    const m = /^([+\-~?]?)([A-Za-z][A-Za-z0-9]*)(.*)$/.exec(w);
-    if (!m) { errors.push(`'${w}' is neither a mechanism nor a modifier`); continue; }
-    const qualifier = (m[1] || undefined) as Qualifier | undefined;
-    const name = m[2].toLowerCase();
-    const rest = m[3];
-    if (!MECHANISMS.has(name)) { errors.push(`'${w}': unknown mechanism '${m[2]}' (all, include, a, mx, ptr, ip4, ip6, exists)`); continue; }
-    if (!keep || keep.has(name)) {
-      const term: SpfTerm = { kind: 'mechanism', name, qualifier, text: w };
-      if (rest.startsWith(':')) term.value = rest.slice(1);
-      terms.push(term);
-    }
+    const colon = r < e && text.charCodeAt(r) === 58;
     switch (name) {
       case 'all':
-        if (rest !== '') errors.push(`'${w}': 'all' takes no argument`);
+        if (r !== e) errors.push(`'${text.slice(from, e)}': 'all' takes no argument`);
         break;
       case 'include': case 'exists': {
-        if (!rest.startsWith(':')) { errors.push(`'${w}': ${name} needs ':domain'`); break; }
-        const p = domainSpecProblem(rest.slice(1));
-        if (p) errors.push(`'${w}': the domain ${p}`);
+        if (!colon) { errors.push(`'${text.slice(from, e)}': ${name} needs ':domain'`); break; }
+        const p = domainSpecProblem(text, r + 1, e);
+        if (p) errors.push(`'${text.slice(from, e)}': the domain ${p}`);
         break;
       }
       case 'a': case 'mx': {
-        const cm = /^(?::([^/]*))?((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(rest);
+        if (r === e) break;
+        const w = text.slice(from, e);
+        const cm = /^(?::([^/]*))?((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(text.slice(r, e));
         if (!cm) { errors.push(`'${w}': expected ${name}[:domain][/cidr4][//cidr6]`); break; }
         if (cm[1] !== undefined) { const p = domainSpecProblem(cm[1]); if (p) errors.push(`'${w}': the domain ${p}`); }
         const c4 = /^\/([0-9]+)/.exec(cm[2]), c6 = /\/\/([0-9]+)$/.exec(cm[2]);
@@ -129,29 +202,28 @@ export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>)
         break;
       }
       case 'ptr':
-        if (rest !== '' && !rest.startsWith(':')) errors.push(`'${w}': expected ptr[:domain]`);
+        if (r !== e && !colon) errors.push(`'${text.slice(from, e)}': expected ptr[:domain]`);
         break;
       case 'ip4': {
-        if (!rest.startsWith(':')) { errors.push(`'${w}': ip4 needs ':address'`); break; }
-        const p = ip4Problem(rest.slice(1));
-        if (p) errors.push(`'${w}': ${p}`);
+        if (!colon) { errors.push(`'${text.slice(from, e)}': ip4 needs ':address'`); break; }
+        if (ip4Ok(text, r + 1, e)) break;
+        const p = ip4Problem(text.slice(r + 1, e));
+        if (p) errors.push(`'${text.slice(from, e)}': ${p}`);
         break;
       }
       case 'ip6': {
-        if (!rest.startsWith(':')) { errors.push(`'${w}': ip6 needs ':address'`); break; }
-        const p = ip6Problem(rest.slice(1));
-        if (p) errors.push(`'${w}': ${p}`);
+        if (!colon) { errors.push(`'${text.slice(from, e)}': ip6 needs ':address'`); break; }
+        if (ip6Ok(text, r + 1, e)) break;
+        const p = ip6Problem(text.slice(r + 1, e));
+        if (p) errors.push(`'${text.slice(from, e)}': ${p}`);
         break;
       }
     }
-  }
-  let redirects = 0, exps = 0;
-  for (const w of words) {
-    const c = w.charCodeAt(0) | 32;
-    if (c !== 114 && c !== 101) continue; // only words starting with r or e can be redirect=/exp=
-    const l = w.toLowerCase();
-    if (l.startsWith('redirect=')) redirects++;
-    else if (l.startsWith('exp=')) exps++;
+    if (!keep || keep.has(name)) {
+      const term: SpfTerm = { kind: 'mechanism', name, qualifier: q > from ? (text[from] as Qualifier) : undefined, text: text.slice(from, e) };
+      if (colon) term.value = text.slice(r + 1, e);
+      terms.push(term);
+    }
   }
   if (redirects > 1) errors.push("'redirect=' appears more than once (RFC 7208 §6)");
   if (exps > 1) errors.push("'exp=' appears more than once (RFC 7208 §6)");

@@ -253,7 +253,19 @@ export function formatIPv6(g: number[]): string {
 
 // ------------------------------------------------------------------------------ encodings
 
-const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** 1 for the base64 alphabet (RFC 4648 §4) by character code. */
+const B64_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') B64_CHAR[c.charCodeAt(0)] = 1;
+
+/** True when `s` is base64 characters followed by at most two '=' (a loop: keys are long). */
+function isB64Text(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  for (; i < n; i++) { const c = s.charCodeAt(i); if (c >= 128 || B64_CHAR[c] === 0) break; }
+  if (i === n) return true;
+  if (s.charCodeAt(i) !== 61 || n - i > 2) return false;
+  return i + 1 === n || s.charCodeAt(i + 1) === 61;
+}
 
 /**
  * Validate base64 written across one or more tokens (BIND joins them). Reports at the bad token.
@@ -265,7 +277,7 @@ export function base64Tokens(toks: RdToken[], what: string, ctx: RdataContext): 
   let padded = false;
   for (const t of toks) {
     const s = t.text;
-    if (t.quoted || !B64.test(s)) {
+    if (t.quoted || !isB64Text(s)) {
       const bad = [...s].find((ch) => !/[A-Za-z0-9+/=]/.test(ch));
       ctx.error('invalid-base64', `${what} is not valid base64${bad ? `: '${bad}' is not a base64 character` : ''}`, t.start, t.end);
       return undefined;
