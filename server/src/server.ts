@@ -43,6 +43,7 @@ import { dayOf, describeSerial, type SerialFormat } from './core/serial';
 import { hover } from './core/features/hover';
 import { documentSymbols, foldingRanges, selectionRanges, type ZoneSymbol } from './core/features/symbols';
 import { complete } from './core/features/completion';
+import { formatZone } from './core/features/format';
 import { definitionAt, nameAt, occurrences, prepareRename, referencesAt, renameAt, workspaceSymbols, type Place } from './core/features/navigation';
 import type { Diagnostic, FileHost, Severity } from './core/types';
 
@@ -168,6 +169,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: ['$'] },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'zonemail' },
     };
@@ -570,6 +573,17 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       ...(i.sortText ? { sortText: i.sortText } : {}),
     }));
   });
+
+  /** Formatting needs only the text (core/features/format.ts): no analysis. */
+  function formatEdits(uri: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }): TextEdit[] | null {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const text = doc.getText();
+    const edits = range ? formatZone(text, {}, doc.offsetAt(range.start), doc.offsetAt(range.end)) : formatZone(text);
+    return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+  }
+  connection.onDocumentFormatting((params) => formatEdits(params.textDocument.uri));
+  connection.onDocumentRangeFormatting((params) => formatEdits(params.textDocument.uri, params.range));
 
   connection.onWorkspaceSymbol(async (params) => {
     const parses = [...analyses].filter(([u]) => documents.get(u)).map(([, a]) => a.analysis.parse);

@@ -110,3 +110,16 @@ test('completion through the server: snippets as text edits', async () => {
   assert.deepEqual(mx.textEdit.range, { start: { line: 7, character: 7 }, end: { line: 7, character: 7 } });
   client.dispose();
 });
+
+test('document and range formatting through the server', async () => {
+  const client = setup();
+  const caps = await init(client);
+  assert.equal(caps.documentFormattingProvider, true);
+  const text = 'www    IN A 192.0.2.1\r\nmail IN   A 192.0.2.2\r\n';
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text } });
+  const all = (await client.sendRequest('textDocument/formatting', { textDocument: { uri: URI }, options: { tabSize: 4, insertSpaces: true } })) as { range: { start: { line: number } }; newText: string }[];
+  assert.deepEqual(all.map((e) => [e.range.start.line, e.newText]), [[0, 'www  IN A 192.0.2.1'], [1, 'mail IN A 192.0.2.2']]);
+  const some = (await client.sendRequest('textDocument/rangeFormatting', { textDocument: { uri: URI }, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } }, options: { tabSize: 4, insertSpaces: true } })) as unknown[];
+  assert.equal(some.length, 1);
+  client.dispose();
+});
