@@ -1,16 +1,17 @@
 /**
  * `cname-and-other-data`: a name with a CNAME and records of other types. RFC 1034 §3.6.2 and
  * RFC 2181 §10.1: an alias has no other data; resolvers would never see it. BIND rejects the zone
- * ("CNAME and other data"). DNSSEC types that belong beside a CNAME (RRSIG, NSEC, KEY, SIG, NXT)
- * are allowed. At the apex this is `cname-at-apex`.
+ * ("CNAME and other data"). DNSSEC types that belong beside a CNAME (RRSIG, NSEC, KEY, SIG) are
+ * allowed; NXT (obsolete, RFC 3755) is not — BIND 9.18 rejects it there too. At the apex this is
+ * `cname-at-apex`.
  */
 import type { Check } from './api';
 import { ownerRange } from './api';
 import { typeBit } from '../model';
 
-/** Types allowed at a CNAME (BIND's "at CNAME" types). */
-export const AT_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'KEY', 'SIG', 'NXT']);
-const AT_CNAME_BITS = typeBit(5) | typeBit(46) | typeBit(47) | typeBit(25) | typeBit(24) | typeBit(30);
+/** Types allowed at a CNAME (BIND's "at CNAME" types; NXT is not one in BIND 9.18). */
+export const AT_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'KEY', 'SIG']);
+const AT_CNAME_BITS = typeBit(5) | typeBit(46) | typeBit(47) | typeBit(25) | typeBit(24);
 
 export const cnameAndOtherData: Check = {
   code: 'cname-and-other-data',
