@@ -345,3 +345,29 @@ test('quick fixes of the zone checks come through codeAction as versioned docume
   assert.equal(dup[0].edit.documentChanges[0].edits[0].newText, '');
   client.dispose();
 });
+
+test('quick fixes of txt-string-too-long, rrset-ttl-mismatch and mail-domain-without-mx (a hint) through codeAction', async () => {
+  const { client, next, init, open } = setup({ settings: { serial: { baseline: 'off' } } });
+  await init();
+  const text = ZONE + `shop IN A 192.0.2.11\nshop IN TXT "v=spf1 a -all"\nw 300 IN A 192.0.2.5\nw 600 IN A 192.0.2.6\nlong IN TXT "${'x'.repeat(300)}"\n`;
+  const got = next(URI, (p) => p.diagnostics.some((d) => d.code === 'mail-domain-without-mx'));
+  open(URI, text);
+  const diags = (await got).diagnostics;
+  const ask = async (code: string) => {
+    const d = diags.find((x) => x.code === code);
+    assert.ok(d, `${code} among ${diags.map((x) => x.code).join(', ')}`);
+    const actions = await client.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } }) as
+      { title: string; edit: { documentChanges: { edits: TextEdit[] }[] } }[];
+    return { d, actions };
+  };
+  const mx = await ask('mail-domain-without-mx');
+  assert.equal((mx.d as { severity?: number }).severity, 4, 'hint by default');
+  assert.equal(mx.actions[0].title, 'Add an MX record: shop.example.com. MX 10 shop.example.com.');
+  assert.match(mx.actions[0].edit.documentChanges[0].edits[0].newText, /^\nshop\.example\.com\. MX 10 shop\.example\.com\.$/);
+  const ttl = await ask('rrset-ttl-mismatch');
+  assert.equal(ttl.actions[0].title, 'Set the TTL to 300, as the rest of the RRset');
+  assert.equal(ttl.actions[0].edit.documentChanges[0].edits[0].newText, '300');
+  const txt = await ask('txt-string-too-long');
+  assert.equal(txt.actions[0].title, 'Split into 2 strings of at most 255 octets');
+  client.dispose();
+});
