@@ -28,6 +28,7 @@ import {
   DocumentHighlightKind,
   CompletionItemKind,
   InsertTextFormat,
+  InlayHintKind,
   ResponseError,
   type Location,
   FoldingRangeKind,
@@ -44,6 +45,7 @@ import { hover } from './core/features/hover';
 import { documentSymbols, foldingRanges, selectionRanges, type ZoneSymbol } from './core/features/symbols';
 import { complete } from './core/features/completion';
 import { formatZone } from './core/features/format';
+import { inlayHints, semanticTokens, type TokenRole } from './core/features/tokens';
 import { definitionAt, nameAt, occurrences, prepareRename, referencesAt, renameAt, workspaceSymbols, type Place } from './core/features/navigation';
 import type { Diagnostic, FileHost, Severity } from './core/types';
 
@@ -110,6 +112,8 @@ export interface Settings {
   severity: Record<string, Severity | 'off'>;
   maxPerFile: number;
   serial: SerialSettings;
+  /** Inlay hints in zone files (zonemail.inlayHints.*). */
+  inlayHints?: { absoluteNames?: boolean; ttl?: boolean };
 }
 
 const SERIAL_DEFAULTS: SerialSettings = { baseline: 'git-or-open', bumpOnSave: 'off', format: 'auto', counterStart: 1 };
@@ -129,6 +133,10 @@ function serialSettings(v: unknown): SerialSettings {
     counterStart: start,
   };
 }
+
+/** Semantic token roles of the core → LSP standard token types (so every theme colours them). */
+const TOKEN_TYPES = ['variable', 'type', 'keyword', 'namespace', 'number', 'string', 'macro'] as const;
+const ROLE_TYPE: Record<TokenRole, number> = { owner: 0, type: 1, class: 2, name: 3, number: 4, string: 5, directive: 6 };
 
 const SERIAL_CODES = new Set(['stale-serial', 'serial-decreased']);
 const DEBOUNCE_MS = 200;
@@ -171,6 +179,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         completionProvider: { triggerCharacters: ['$'] },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: ['declaration'] }, full: true, range: true },
+        inlayHintProvider: true,
       },
       serverInfo: { name: 'zonemail' },
     };
@@ -191,6 +201,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
           severity: s?.severity && typeof s.severity === 'object' ? s.severity : DEFAULTS.severity,
           maxPerFile: typeof s?.maxPerFile === 'number' && s.maxPerFile > 0 ? s.maxPerFile : DEFAULTS.maxPerFile,
           serial: serialSettings(s?.serial),
+          inlayHints: s?.inlayHints && typeof s.inlayHints === 'object' ? s.inlayHints : undefined,
         }),
         () => DEFAULTS,
       );
@@ -584,6 +595,36 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   }
   connection.onDocumentFormatting((params) => formatEdits(params.textDocument.uri));
   connection.onDocumentRangeFormatting((params) => formatEdits(params.textDocument.uri, params.range));
+
+  async function tokensOf(uri: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }) {
+    const c = await current(uri);
+    if (!c) return { data: [] };
+    const { doc, text, analysis } = c;
+    const toks = semanticTokens(analysis.parse, doc.uri, text, range ? doc.offsetAt(range.start) : 0, range ? doc.offsetAt(range.end) : text.length);
+    const data: number[] = [];
+    let line = 0, char = 0;
+    for (const t of toks) {
+      const p = doc.positionAt(t.start);
+      data.push(p.line - line, p.line === line ? p.character - char : p.character, t.end - t.start, ROLE_TYPE[t.role], t.role === 'owner' ? 1 : 0);
+      line = p.line; char = p.character;
+    }
+    return { data };
+  }
+  connection.languages.semanticTokens.on((params) => tokensOf(params.textDocument.uri));
+  connection.languages.semanticTokens.onRange((params) => tokensOf(params.textDocument.uri, params.range));
+
+  connection.languages.inlayHint.on(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, text, analysis } = c;
+    const settings = await settingsFor(doc.uri);
+    const hints = inlayHints(analysis.parse, doc.uri, text, settings.inlayHints ?? {}, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end));
+    return hints.map((h) => ({
+      position: doc.positionAt(h.offset), label: h.label, paddingLeft: h.kind === 'ttl' || h.label.startsWith('='),
+      ...(h.kind === 'ttl' ? { kind: InlayHintKind.Parameter } : { kind: InlayHintKind.Type }),
+      ...(h.tooltip ? { tooltip: h.tooltip } : {}),
+    }));
+  });
 
   connection.onWorkspaceSymbol(async (params) => {
     const parses = [...analyses].filter(([u]) => documents.get(u)).map(([, a]) => a.analysis.parse);

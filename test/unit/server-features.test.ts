@@ -123,3 +123,18 @@ test('document and range formatting through the server', async () => {
   assert.equal(some.length, 1);
   client.dispose();
 });
+
+test('semantic tokens and inlay hints through the server', async () => {
+  const client = setup();
+  const caps = await init(client);
+  const legend = (caps.semanticTokensProvider as { legend: { tokenTypes: string[] } }).legend;
+  assert.ok(caps.inlayHintProvider);
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text: ZONE } });
+  const { data } = (await client.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as { data: number[] };
+  // First token: $ORIGIN at 0:0, 7 long, a directive (macro).
+  assert.deepEqual(data.slice(0, 5), [0, 0, 7, legend.tokenTypes.indexOf('macro'), 0]);
+  assert.equal(data.length % 5, 0);
+  const hints = (await client.sendRequest('textDocument/inlayHint', { textDocument: { uri: URI }, range: { start: { line: 5, character: 0 }, end: { line: 6, character: 0 } } })) as { position: { line: number; character: number }; label: string }[];
+  assert.deepEqual(hints, [{ position: { line: 5, character: 3 }, label: '.example.com.', paddingLeft: false, kind: 1, tooltip: 'ns1.example.com.' }]);
+  client.dispose();
+});
