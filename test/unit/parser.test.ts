@@ -79,6 +79,16 @@ test('$GENERATE expands with modifiers', () => {
   assert.ok(res.records.every((r) => r.generated));
 });
 
+test('$GENERATE with a negative offset prints as BIND does: unsigned 32-bit for o/x/n, the sign inside the width for d', () => {
+  // Expected owners from named-checkzone -D (BIND 9.18) on the same directives.
+  const res = parse('$TTL 60\n$GENERATE 1-2 a${-5,0,x} A 192.0.2.1\n$GENERATE 1-2 b${-5,0,o} A 192.0.2.1\n$GENERATE 1-2 c${-5,0,d} A 192.0.2.1\n' +
+    '$GENERATE 1-2 d${-5,4,d} A 192.0.2.1\n$GENERATE 1-2 e${-5,2,N} A 192.0.2.1\n$GENERATE 1025-1025 ${-2000,0,n} AAAA ::1\n');
+  assert.deepEqual(res.records.map((r) => r.owner.slice(0, r.owner.indexOf('.example.'))), [
+    'afffffffc', 'afffffffd', 'b37777777774', 'b37777777775', 'c-4', 'c-3', 'd-004', 'd-003',
+    'eC.F.F.F.F.F.F.F', 'eD.F.F.F.F.F.F.F', '1.3.c.f.f.f.f.f',
+  ]);
+});
+
 test('never throws on arbitrary input', () => {
   let seed = 7;
   const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;

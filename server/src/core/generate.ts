@@ -98,18 +98,21 @@ export function substitute(t: string, v: number): string {
 }
 
 function format(v: number, width: number, base: string): string {
+  // As BIND (printf): o, x, X and nibbles print the value as an unsigned 32-bit number (a negative
+  // offset wraps: -3 is fffffffd); d keeps the sign inside the width (-003).
+  const u = v >>> 0;
   switch (base) {
-    case 'o': return v.toString(8).padStart(width, '0');
-    case 'x': return v.toString(16).padStart(width, '0');
-    case 'X': return v.toString(16).toUpperCase().padStart(width, '0');
+    case 'o': return u.toString(8).padStart(width, '0');
+    case 'x': return u.toString(16).padStart(width, '0');
+    case 'X': return u.toString(16).toUpperCase().padStart(width, '0');
     case 'n':
     case 'N': {
       // Nibble format: width counts output characters (nibbles and dots), as in BIND.
       const nibbles = Math.max(1, Math.ceil((width + 1) / 2));
-      let hex = v.toString(16).padStart(nibbles, '0');
+      let hex = u.toString(16).padStart(nibbles, '0');
       if (base === 'N') hex = hex.toUpperCase();
       return hex.split('').reverse().join('.');
     }
-    default: return String(v).padStart(width, '0');
+    default: return v < 0 ? '-' + String(-v).padStart(width - 1, '0') : String(v).padStart(width, '0');
   }
 }
