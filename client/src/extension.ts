@@ -14,7 +14,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, ty
 
 let client: LanguageClient | undefined;
 
-export const LANGUAGES = ['dns-zone'];
+export const LANGUAGES = ['dns-zone', 'sendmail-mc', 'sendmail-cf', 'sendmail-map', 'sendmail-aliases', 'sendmail-class'];
 
 const BUMP_COMMAND = 'zonemail.bumpSerial';
 
@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
         if (command === BUMP_COMMAND && typeof args[0] !== 'string') {
           // From the command palette (or a key binding): the active zone editor.
           const doc = vscode.window.activeTextEditor?.document;
-          if (!doc || !LANGUAGES.includes(doc.languageId)) {
+          if (!doc || doc.languageId !== 'dns-zone') {
             void vscode.window.showWarningMessage('Zonemail: open a zone file to bump its SOA serial.');
             return undefined;
           }
@@ -51,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const c = new LanguageClient('zonemail', 'Zonemail', serverOptions, clientOptions);
   client = c;
   context.subscriptions.push(vscode.workspace.onWillSaveTextDocument((e) => {
-    if (e.reason !== vscode.TextDocumentSaveReason.Manual || !LANGUAGES.includes(e.document.languageId)) return;
+    if (e.reason !== vscode.TextDocumentSaveReason.Manual || e.document.languageId !== 'dns-zone') return;
     if (vscode.workspace.getConfiguration('zonemail', e.document).get<string>('serial.bumpOnSave') !== 'ask') return;
     e.waitUntil(askToBump(c, e.document));
   }));

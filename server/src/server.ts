@@ -48,6 +48,7 @@ import { formatZone } from './core/features/format';
 import { inlayHints, semanticTokens, type TokenRole } from './core/features/tokens';
 import { definitionAt, nameAt, occurrences, prepareRename, referencesAt, renameAt, workspaceSymbols, type Place } from './core/features/navigation';
 import type { Diagnostic, FileHost, Severity } from './core/types';
+import { analyzeSendmailDocument, isSendmailLanguage } from './sendmail';
 
 /** A baseline text for the serial checks: the file at git HEAD, or as opened / last saved. */
 export interface BaselineSource {
@@ -269,7 +270,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   async function analyse(uri: string): Promise<{ doc: TextDocument; analysis: ZoneAnalysis; settings: Settings } | undefined> {
     const doc = documents.get(uri);
-    if (!doc) return undefined;
+    if (!doc || isSendmailLanguage(doc.languageId)) return undefined;
     const version = doc.version;
     const settings = await settingsFor(uri);
     const baseline = await baselineFor(uri, settings);
@@ -329,9 +330,27 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     return { file: b.plan.file, old: b.plan.old, serial: b.plan.serial, note: b.plan.note, stale, edit: { changes: { [b.plan.file]: [b.edit] } } };
   }
 
+  /** Sendmail files (core/sendmail): the document alone, maps typed by the .mc files in view. */
+  async function validateSendmail(doc: TextDocument): Promise<void> {
+    const { uri, version } = doc;
+    const settings = await settingsFor(uri);
+    const cur = documents.get(uri);
+    if (!cur || cur.version !== version || !isSendmailLanguage(cur.languageId)) return;
+    const mcTexts = documents.all().filter((d) => d.languageId === 'sendmail-mc').map((d) => d.getText());
+    try {
+      const sibling = host.readFile(runtime.resolve(uri, 'sendmail.mc'));
+      if (sibling !== undefined) mcTexts.push(sibling);
+    } catch {
+      // no directory (untitled): only the open .mc documents
+    }
+    const a = analyzeSendmailDocument(uri, cur.languageId, cur.getText(), { severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mcTexts });
+    void connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics.map((d) => toLsp(d, (o) => cur.positionAt(o), runtime)) });
+  }
+
   async function validate(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc) return;
+    if (isSendmailLanguage(doc.languageId)) return validateSendmail(doc);
     const version = doc.version;
     const a = await analyse(uri);
     if (!a || a.doc.version !== version) return;

@@ -4,6 +4,7 @@
  */
 import type { Severity } from './types';
 import { ZONE_CHECKS } from './checks/index';
+import { SENDMAIL_CHECKS } from './sendmail/checks/index';
 
 export interface CodeInfo { code: string; severity: Severity; doc: string }
 
@@ -52,6 +53,7 @@ export const ALL_CODES: readonly CodeInfo[] = [
   ...PARSER_CODES,
   ...ANALYSIS_CODES,
   ...ZONE_CHECKS.map((c) => ({ code: c.code, severity: c.severity, doc: c.doc })),
+  ...SENDMAIL_CHECKS.map((c) => ({ code: c.code, severity: c.severity, doc: c.doc })),
 ];
 
 const BY_CODE = new Map(ALL_CODES.map((c) => [c.code, c]));

@@ -10,7 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeZone, type SeverityOverrides } from '../core/analyze';
 import { LineIndex } from '../core/lines';
-import { detectKind } from '../core/kind';
+import { detectKind, mcMapFiles, type FileKind, type MapFlavor } from '../core/kind';
+import { analyzeSendmail } from '../core/sendmail/analyze';
 import type { Diagnostic, FileHost, Severity } from '../core/types';
 import type { SoaRdata } from '../core/rdata/api';
 import { daysInMonth, dayOf, type SerialFormat } from '../core/serial';
@@ -20,7 +21,9 @@ import { gitBaseline } from './git';
 const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] PATH...
        zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--format date|unixtime|counter] [--origin NAME] FILE...
 
-  PATH                  a zone file, or a directory: every zone file under it is checked
+  PATH                  a zone or sendmail file (by name: sendmail.mc, virtusertable, aliases,
+                        local-host-names…; any other name is read as a zone), or a directory:
+                        every zone and sendmail file under it is checked
   --origin NAME         the zone's name (apex and initial origin), like named-checkzone's zone
                         argument; for directories, used only by files with no origin of their own
   --format text|json    output format (default text: file:line:col: severity code: message)
@@ -140,8 +143,19 @@ export class NodeFileHost implements FileHost {
 
 interface FileReport { file: string; diagnostics: Diagnostic[] }
 
-/** Zone files under a directory, found the way the extension finds them. Sorted for stable output. */
-function walk(dir: string, out: string[]): void {
+/** Zone and sendmail files under a directory, found the way the extension finds them. Sorted for stable output. */
+function walk(dir: string, out: { file: string; kind: FileKind }[]): void {
+  const all: { file: string; name: string; head: string }[] = [];
+  collect(dir, all);
+  // Maps named by the directory's .mc files (FEATURE(`virtusertable', `btree /etc/mail/domainaliases')).
+  const mcMaps = mcMapsOf(all.filter((f) => f.name.toLowerCase().endsWith('.mc')).map((f) => f.file));
+  for (const f of all) {
+    const kind = detectKind(f.name, f.head, { mcMaps });
+    if (kind !== undefined) out.push({ file: f.file, kind });
+  }
+}
+
+function collect(dir: string, out: { file: string; name: string; head: string }[]): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -153,7 +167,7 @@ function walk(dir: string, out: string[]): void {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
       if (e.name === 'node_modules' || e.name === '.git') continue;
-      walk(p, out);
+      collect(p, out);
     } else if (e.isFile()) {
       let head = '';
       try {
@@ -165,9 +179,44 @@ function walk(dir: string, out: string[]): void {
       } catch {
         continue;
       }
-      if (detectKind(e.name, head) === 'dns-zone') out.push(p); // sendmail files: not checked by the CLI yet
+      out.push({ file: p, name: e.name, head });
     }
   }
+}
+
+/** The map files that these .mc files name, with their tables. */
+function mcMapsOf(mcFiles: string[]): Map<string, MapFlavor> {
+  const maps = new Map<string, MapFlavor>();
+  for (const f of mcFiles) {
+    try {
+      for (const [k, v] of mcMapFiles(fs.readFileSync(f, 'utf8'))) maps.set(k, v);
+    } catch {
+      // unreadable: names nothing
+    }
+  }
+  return maps;
+}
+
+/** The kind of a file named on the command line: by its name (and the .mc files beside it); zone otherwise. */
+function kindOfNamedFile(file: string): { kind: FileKind; mcMaps?: Map<string, MapFlavor> } {
+  let head = '';
+  try {
+    const fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(512);
+    const n = fs.readSync(fd, buf, 0, 512, 0);
+    fs.closeSync(fd);
+    head = buf.subarray(0, n).toString('latin1');
+  } catch {
+    return { kind: 'dns-zone' };
+  }
+  let mcMaps: Map<string, MapFlavor> | undefined;
+  try {
+    const dir = path.dirname(file);
+    mcMaps = mcMapsOf(fs.readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.mc')).map((n) => path.join(dir, n)));
+  } catch {
+    mcMaps = undefined;
+  }
+  return { kind: detectKind(path.basename(file), head, { mcMaps }) ?? 'dns-zone', mcMaps };
 }
 
 export function run(argv: string[], stdout: (s: string) => void, stderr: (s: string) => void): number {
@@ -184,7 +233,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
     throw e;
   }
   if (command === 'bump-serial') return bumpSerialCommand(options, stdout, stderr);
-  const targets: { file: string; mode: 'authoritative' | 'fallback' }[] = [];
+  const targets: { file: string; mode: 'authoritative' | 'fallback'; kind: FileKind; mcMaps?: Map<string, MapFlavor> }[] = [];
   let status = 0;
   for (const p of options.paths) {
     let st: fs.Stats;
@@ -196,11 +245,12 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       continue;
     }
     if (st.isDirectory()) {
-      const found: string[] = [];
+      const found: { file: string; kind: FileKind }[] = [];
       walk(p, found);
-      for (const f of found) targets.push({ file: f, mode: 'fallback' });
+      const mcMaps = mcMapsOf(found.filter((f) => f.kind === 'sendmail-mc').map((f) => f.file));
+      for (const f of found) targets.push({ file: f.file, mode: 'fallback', kind: f.kind, mcMaps });
     } else {
-      targets.push({ file: p, mode: 'authoritative' });
+      targets.push({ file: p, mode: 'authoritative', ...kindOfNamedFile(p) });
     }
   }
   const reports: FileReport[] = [];
@@ -215,16 +265,18 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       status = 2;
       continue;
     }
-    const analysis = analyzeZone(text, {
-      file: abs,
-      origin: options.origin,
-      originMode: t.mode,
-      now: Date.now(),
-      host,
-      baseline: options.baseline === 'head' ? gitBaseline(abs) : undefined,
-      severity: options.severity as SeverityOverrides,
-      maxPerFile: options.maxPerFile,
-    });
+    const analysis = t.kind !== 'dns-zone'
+      ? analyzeSendmail(text, { file: abs, kind: t.kind, kindOptions: { mcMaps: t.mcMaps }, severity: options.severity as SeverityOverrides, maxPerFile: options.maxPerFile })
+      : analyzeZone(text, {
+        file: abs,
+        origin: options.origin,
+        originMode: t.mode,
+        now: Date.now(),
+        host,
+        baseline: options.baseline === 'head' ? gitBaseline(abs) : undefined,
+        severity: options.severity as SeverityOverrides,
+        maxPerFile: options.maxPerFile,
+      });
     const byFile = new Map<string, Diagnostic[]>();
     for (const d of analysis.diagnostics) {
       let list = byFile.get(d.file);

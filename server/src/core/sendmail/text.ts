@@ -1,0 +1,45 @@
+/** Lines of a sendmail file with exact offsets (LF, CRLF and CR ends), shared by the parsers. */
+
+export interface Line {
+  /** 0-based line number. */
+  line: number;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character (before the line end). */
+  end: number;
+  /** The text of the line without its end. */
+  text: string;
+  /** True when a line end follows (false for a last line without a newline). */
+  terminated: boolean;
+}
+
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  let n = 0;
+  const len = text.length;
+  while (start < len) {
+    let i = start;
+    while (i < len && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    let next = i;
+    if (i < len) next = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    out.push({ line: n++, start, end: i, text: text.slice(start, i), terminated: i < len });
+    start = next;
+  }
+  return out;
+}
+
+/** The length of a string in UTF-8 bytes (makemap's and newaliases' line limits count bytes). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+export const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\f' || c === '\v';

@@ -1,0 +1,107 @@
+/** The sendmail files through the CLI (`check FILE|DIR`) and the language server (publishDiagnostics). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { createConnection } from 'vscode-languageserver/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { run } from '../../server/src/node/cli';
+import { startServer } from '../../server/src/server';
+
+function cli(args: string[]): { code: number; out: string; err: string } {
+  let out = '', err = '';
+  const code = run(args, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
+}
+
+// A mail host's /etc/mail beside a zone: the .mc names `domainaliases` as its virtusertable.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-mail-'));
+const etc = path.join(dir, 'etc', 'mail');
+fs.mkdirSync(etc, { recursive: true });
+fs.writeFileSync(path.join(etc, 'sendmail.mc'), "include(`/usr/share/sendmail/cf/m4/cf.m4')dnl\nOSTYPE(`linux')dnl\nFEATURE(`virtusertable', `btree /etc/mail/domainaliases')dnl\nMAILER(`smtp')dnl\n");
+fs.writeFileSync(path.join(etc, 'domainaliases'), 'webmaster@example.com dipper\nnobody root\n');
+fs.writeFileSync(path.join(etc, 'domainaliases.db'), Buffer.from([0, 0, 5, 0x61, 0]));
+fs.writeFileSync(path.join(etc, 'aliases'), 'postmaster: root\nMAILER-DAEMON: postmaster\nnocolon root\n');
+fs.writeFileSync(path.join(etc, 'local-host-names'), 'example.com\nexample..com\n');
+fs.writeFileSync(path.join(dir, 'example.com.zone'), '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.1\n');
+
+test('CLI check DIR: sendmail files by name, the .mc-named map as a virtusertable, .db skipped, zones too', () => {
+  const r = cli(['check', '--format', 'json', '--baseline', 'none', dir]);
+  assert.equal(r.code, 1, r.err);
+  const files = JSON.parse(r.out) as { file: string; diagnostics: { code: string; line: number; column: number }[] }[];
+  const byName = Object.fromEntries(files.map((f) => [path.basename(f.file), f.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)]));
+  assert.deepEqual(byName, {
+    'example.com.zone': [],
+    aliases: ['3:1 alias-missing-colon'],
+    domainaliases: ['2:1 virtuser-key'],
+    'local-host-names': ['2:1 class-invalid-host'],
+    'sendmail.mc': [],
+  });
+});
+
+test('CLI check FILE: a named map is typed by the .mc beside it', () => {
+  const r = cli(['check', path.join(etc, 'domainaliases')]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /domainaliases:2:1: warning virtuser-key: 'nobody' has no @/);
+  const z = cli(['check', path.join(etc, 'aliases')]);
+  assert.equal(z.code, 1);
+  assert.match(z.out, /aliases:3:1: error alias-missing-colon/);
+});
+
+interface Published { uri: string; version?: number; diagnostics: { code: string; severity: number; range: { start: { line: number; character: number }; end: { line: number; character: number } }; source: string }[] }
+
+function server(files: Record<string, string>, settings: unknown = {}) {
+  const up = new PassThrough(), down = new PassThrough();
+  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
+    readFile: (uri) => files[uri],
+    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
+    docsLink: (code) => `https://docs.invalid/diagnostics.md#${code}`,
+  });
+  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const waiters: { uri: string; resolve: (p: Published) => void }[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+    for (const w of [...waiters]) if (w.uri === p.uri) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
+  });
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+  client.onRequest('client/registerCapability', () => null);
+  client.listen();
+  const next = (uri: string) => new Promise<Published>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri}`)), 5000);
+    waiters.push({ uri, resolve: (p) => { clearTimeout(t); resolve(p); } });
+  });
+  const open = async (uri: string, languageId: string, text: string) => {
+    const p = next(uri);
+    client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return p;
+  };
+  return { client, open };
+}
+
+test('server: sendmail documents get their diagnostics (LSP ranges, CRLF), severity settings apply', async () => {
+  const { client, open } = server({}, { severity: { 'map-trailing-comment': 'error' } });
+  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  client.sendNotification('initialized', {});
+  const p = await open('file:///etc/mail/virtusertable', 'sendmail-map', 'a@example.com b\r\nA@example.com c # note\r\n');
+  assert.deepEqual(p.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.character]), [
+    ['map-duplicate-key', 1, 1, 0, 13],
+    ['map-trailing-comment', 1, 1, 16, 22],
+  ]);
+  assert.equal(p.diagnostics[0].source, 'zonemail');
+  const mc = await open('file:///etc/mail/sendmail.mc', 'sendmail-mc', "OSTYPE(`linux')dnl\nFEATURE(`virtusertabel')dnl\n");
+  assert.deepEqual(mc.diagnostics.map((d) => d.code), ['mc-unknown-feature']);
+  client.dispose();
+});
+
+test('server: a map named by the sendmail.mc beside it (or an open .mc) is checked as that table', async () => {
+  const files = { 'file:///etc/mail/sendmail.mc': "FEATURE(`virtusertable', `btree /etc/mail/domainaliases')dnl\n" };
+  const { client, open } = server(files);
+  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+  client.sendNotification('initialized', {});
+  const p = await open('file:///etc/mail/domainaliases', 'sendmail-map', 'nobody root\n');
+  assert.deepEqual(p.diagnostics.map((d) => d.code), ['virtuser-key']);
+  const other = await open('file:///srv/maps/domainaliases', 'sendmail-map', 'nobody root\n');
+  assert.deepEqual(other.diagnostics.map((d) => d.code), [], 'no .mc in view: an untyped map has only the makemap checks');
+  client.dispose();
+});
