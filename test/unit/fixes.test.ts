@@ -126,3 +126,8 @@ test('mail-domain-without-mx: adds "<name> MX 10 <name>" after the name\'s last 
   const t2 = (HEAD + 'shop IN A 192.0.2.11\nshop IN TXT ( "v=spf1 a -all"\n  ) ; done').replace(/\n/g, '\r\n');
   assert.equal(fix(t2, 'mail-domain-without-mx'), t2 + '\r\nshop.example.com. MX 10 shop.example.com.');
 });
+
+test('mx-target-is-cname through a wildcard CNAME: the fix points at the end of the chain', () => {
+  const text = HEAD + '@ IN MX 10 mail.wc\n*.wc IN CNAME real\nreal IN A 192.0.2.9\n';
+  assert.equal(fix(text, 'mx-target-is-cname'), HEAD + '@ IN MX 10 real.example.com.\n*.wc IN CNAME real\nreal IN A 192.0.2.9\n');
+});

@@ -62,6 +62,20 @@ export function targetsOf(model: ZoneModel, typeCode: number): TargetInfo[] {
 }
 
 /**
+ * The CNAME a name that does not exist gets from the wildcard at its closest encloser (RFC 4592
+ * §3.3.1), or undefined. Only called for targets that do not exist (rare).
+ */
+export function wildcardCname(model: ZoneModel, key: string): ZoneRecord | undefined {
+  if (!model.inZone(key)) return undefined;
+  for (const a of model.ancestors(key)) {
+    const w = model.first(`*.${a}`, 'CNAME');
+    if (w) return w;
+    if (model.exists(a)) return undefined; // the closest encloser: only its wildcard applies
+  }
+  return undefined;
+}
+
+/**
  * The three `*-target-is-cname` checks differ only in type and severity: RFC 2181 §10.3, the
  * target must be the canonical name. The message names the end of the CNAME chain (at most 8
  * steps, loops stop it), which `data.canonical` carries for the quick fix.
@@ -74,7 +88,9 @@ export function targetIsCname(type: 'MX' | 'NS' | 'SRV', typeCode: number, sever
     severity,
     run(ctx) {
       const { model } = ctx;
-      for (const { record: r, target: t, cname } of targetsOf(model, typeCode)) {
+      for (const { record: r, target: t, cname: own, exists } of targetsOf(model, typeCode)) {
+        // A name that does not exist can still be an alias: through a wildcard CNAME (RFC 4592), as BIND finds.
+        const cname = own ?? (exists ? undefined : wildcardCname(model, t.key));
         if (!cname) continue;
         let end = (cname.rdata as NameRdata | undefined)?.target;
         for (let i = 0; i < 8 && end; i++) {
@@ -84,7 +100,7 @@ export function targetIsCname(type: 'MX' | 'NS' | 'SRV', typeCode: number, sever
         }
         ctx.report({
           code,
-          message: `${type} target ${t.name} is an alias (CNAME${end ? ` for ${end.name}` : ''}); ${type} must point at the canonical name (RFC 2181 §10.3)`,
+          message: `${type} target ${t.name} is an alias (${own ? '' : `through the wildcard ${cname.owner}: `}CNAME${end ? ` for ${end.name}` : ''}); ${type} must point at the canonical name (RFC 2181 §10.3)`,
           ...targetRange(r, t),
           data: end ? { canonical: end.name } : undefined,
         });
