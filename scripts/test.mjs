@@ -36,5 +36,9 @@ run('conformance', process.execPath, ['scripts/conformance.mjs'], (out) => ({
   passed: /^conformance: ok/m.test(out) ? 1 : 0,
   failed: /^conformance: FAILED/m.test(out) ? 1 : 0,
 }));
+run('conformance-sendmail', process.execPath, ['scripts/conformance-sendmail.mjs'], (out) => ({
+  passed: /^conformance-sendmail: ok/m.test(out) ? 1 : 0,
+  failed: /^conformance-sendmail: FAILED/m.test(out) ? 1 : 0,
+}));
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -20,6 +20,7 @@ import { mapLeadingSpace } from './map-leading-space';
 import { mapLineTooLong } from './map-line-too-long';
 import { mapMissingValue } from './map-missing-value';
 import { mapTrailingComment } from './map-trailing-comment';
+import { mcBerkeleyDomain } from './mc-berkeley-domain';
 import { mcDeprecatedFeature } from './mc-deprecated-feature';
 import { mcFeatureAfterMailer } from './mc-feature-after-mailer';
 import { mcMapSpec } from './mc-map-spec';
@@ -38,6 +39,6 @@ export const SENDMAIL_CHECKS: readonly SendmailCheck[] = [
   virtuserCatchAllRejectsPostmaster, virtuserKey, virtuserPlaceholder, mailertableEntry, accessErrorNoDsn,
   accessValue, genericstableValue, aliasBadContinuation, aliasDuplicate, aliasIllegalName, aliasLoop,
   aliasMissingColon, aliasMissingRequired, aliasMissingValue, aliasTooLong, classDuplicate, classInvalidHost,
-  mcDeprecatedFeature, mcFeatureAfterMailer, mcMapSpec, mcMissingDnl, mcNoOstype, mcUnbalancedQuote,
+  mcDeprecatedFeature, mcBerkeleyDomain, mcFeatureAfterMailer, mcMapSpec, mcMissingDnl, mcNoOstype, mcUnbalancedQuote,
   mcUnclosedCall, mcUnknownDefine, mcUnknownFeature,
 ];
