@@ -36,7 +36,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeZone, type SeverityOverrides, type ZoneAnalysis } from './core/analyze';
+import { analyzeZone, originFromFileName, type SeverityOverrides, type ZoneAnalysis } from './core/analyze';
+import { parseZone, type ParseResult } from './core/parser';
+import { detectKind } from './core/kind';
 import { needsBump, planSerialBump, type SerialEdit } from './core/bump';
 import { quickFixes } from './core/fixes';
 import { LineIndex } from './core/lines';
@@ -98,6 +100,8 @@ export interface Runtime {
    * runtime caches (see node/server.ts).
    */
   baseline?(uri: string): BaselineSource | undefined | Promise<BaselineSource | undefined>;
+  /** Files under a workspace folder (URIs), for definition and workspace symbols across zone files. */
+  listFiles?(folderUri: string): string[];
 }
 
 export interface SerialSettings {
@@ -162,6 +166,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onInitialize((params): InitializeResult => {
     hasConfiguration = !!params.capabilities.workspace?.configuration;
+    workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false }, willSaveWaitUntil: true },
@@ -252,6 +257,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    * after every change, right after the validation): kept small, the analysis itself is not kept.
    */
   const serials = new Map<string, { version: number; soa?: { file: string; serial: number; start: number; end: number } }>();
+
+  let workspaceFolders: string[] = [];
+  const diskParses = new Map<string, { text: string; parse: ParseResult }>();
 
   /** The last analysis of each open document, for hover and navigation (core/features/*). */
   const analyses = new Map<string, { version: number; text: string; analysis: ZoneAnalysis }>();
@@ -535,9 +543,31 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     });
   }
   const textOf = (file: string) => host.readFile(file);
-  /** The parses of the other open documents (other zone files of the workspace). */
-  function otherParses(uri: string) {
-    return [...analyses].filter(([u]) => u !== uri && documents.get(u)).map(([, a]) => a.analysis.parse);
+  /**
+   * The parses of the other zone files of the workspace: the open documents' analyses, and the
+   * zone files on disk under the workspace folders (parsed only, with the origin their name
+   * suggests; cached while their text is unchanged).
+   */
+  function otherParses(uri: string): ParseResult[] {
+    const out = [...analyses].filter(([u]) => u !== uri && documents.get(u)).map(([, a]) => a.analysis.parse);
+    if (!runtime.listFiles) return out;
+    const seen = new Set([uri, ...analyses.keys()]);
+    for (const folder of workspaceFolders) {
+      for (const f of runtime.listFiles(folder)) {
+        if (seen.has(f) || documents.get(f)) continue;
+        seen.add(f);
+        const text = runtime.readFile(f);
+        if (text === undefined || text.length > 4_000_000 || detectKind(f, text.slice(0, 1024)) !== 'dns-zone') continue;
+        let c = diskParses.get(f);
+        if (!c || c.text !== text) {
+          c = { text, parse: parseZone(text, { file: f, origin: originFromFileName(f), host, maxGenerate: 10_000 }) };
+          diskParses.set(f, c);
+        }
+        out.push(c.parse);
+        if (out.length >= 500) return out;
+      }
+    }
+    return out;
   }
 
   connection.onDefinition(async (params) => {
@@ -646,8 +676,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   });
 
   connection.onWorkspaceSymbol(async (params) => {
-    const parses = [...analyses].filter(([u]) => documents.get(u)).map(([, a]) => a.analysis.parse);
-    const found = workspaceSymbols(parses, params.query);
+    const found = workspaceSymbols(otherParses(''), params.query);
     const locs = locations(found);
     return found.map((s, i) => ({ name: s.name, kind: SymbolKind.Namespace, containerName: s.detail, location: locs[i] }));
   });

@@ -10,13 +10,14 @@ import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { startServer } from '../../server/src/server';
 
-function setup(files: Record<string, string> = {}): MessageConnection {
+function setup(files: Record<string, string> = {}, listFiles?: (folder: string) => string[]): MessageConnection {
   const up = new PassThrough(), down = new PassThrough();
   const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
   startServer(server, {
     readFile: (uri) => files[uri],
     resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
     docsLink: () => undefined,
+    ...(listFiles ? { listFiles } : {}),
   });
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   client.onNotification('textDocument/publishDiagnostics', () => undefined);
@@ -26,8 +27,8 @@ function setup(files: Record<string, string> = {}): MessageConnection {
   return client;
 }
 
-async function init(client: MessageConnection): Promise<Record<string, unknown>> {
-  const r = (await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } })) as { capabilities: Record<string, unknown> };
+async function init(client: MessageConnection, rootUri: string | null = null): Promise<Record<string, unknown>> {
+  const r = (await client.sendRequest('initialize', { processId: null, rootUri, capabilities: { workspace: { configuration: true } } })) as { capabilities: Record<string, unknown> };
   client.sendNotification('initialized', {});
   return r.capabilities;
 }
@@ -136,5 +137,19 @@ test('semantic tokens and inlay hints through the server', async () => {
   assert.equal(data.length % 5, 0);
   const hints = (await client.sendRequest('textDocument/inlayHint', { textDocument: { uri: URI }, range: { start: { line: 5, character: 0 }, end: { line: 6, character: 0 } } })) as { position: { line: number; character: number }; label: string }[];
   assert.deepEqual(hints, [{ position: { line: 5, character: 3 }, label: '.example.com.', paddingLeft: false, kind: 1, tooltip: 'ns1.example.com.' }]);
+  client.dispose();
+});
+
+test('definition and workspace symbols reach the zone files on disk in the workspace', async () => {
+  const NET = 'file:///zones/example.net.zone';
+  const files = { [NET]: '$TTL 1h\n@ IN SOA ns h 1 2 3 4 5\nmx IN A 192.0.2.9\n', 'file:///zones/notes.txt': 'mx IN A 1.2.3.4\n' };
+  const client = setup(files, (folder) => (folder === 'file:///zones' ? Object.keys(files) : []));
+  await init(client, 'file:///zones');
+  const text = '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n@ IN MX 1 mx.example.net.\n';
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text } });
+  const def = (await client.sendRequest('textDocument/definition', { textDocument: { uri: URI }, position: { line: 3, character: 12 } })) as { uri: string; range: unknown }[];
+  assert.deepEqual(def, [{ uri: NET, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } } }]);
+  const ws = (await client.sendRequest('workspace/symbol', { query: 'mx.' })) as { name: string; location: { uri: string } }[];
+  assert.deepEqual(ws.map((s) => `${s.name} ${s.location.uri}`), ['mx.example.net. ' + NET], 'notes.txt is not a zone file');
   client.dispose();
 });

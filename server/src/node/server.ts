@@ -95,7 +95,27 @@ export function nodeRuntime(): Runtime {
       return docsUrl ? `${docsUrl}#${code}` : undefined;
     },
     baseline: gitBaselines(),
+    listFiles: listFilesUnder,
   };
+}
+
+/** Files under a folder URI (dot folders and node_modules skipped), at most `max`, as URIs. */
+export function listFilesUnder(folderUri: string, max = 5000): string[] {
+  const root = uriToPath(folderUri);
+  const out: string[] = [];
+  if (root === undefined) return out;
+  const walk = (dir: string, depth: number) => {
+    let entries: fs.Dirent[];
+    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const e of entries) {
+      if (out.length >= max) return;
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) { if (depth < 8) walk(p, depth + 1); } else if (e.isFile()) out.push(pathToFileURL(p).href);
+    }
+  };
+  walk(root, 0);
+  return out;
 }
 
 function main(): void {
