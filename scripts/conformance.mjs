@@ -5,7 +5,7 @@
 //
 // Also compares the findings by kind (CNAME and other data, MX/NS/SRV is a CNAME, has no address
 // records, missing glue, out-of-zone data, MX/NS is an address, bad owner name, non-terminal
-// wildcard) with named-checkzone's messages and prints recall and precision per kind; `--kinds`
+// wildcard, target below a DNAME) with named-checkzone's messages and prints recall and precision per kind; `--kinds`
 // lists the disagreements (all, or the kinds whose name contains KIND). Explained in
 // docs/diagnostics.md ("Conformance by kind").
 //
@@ -35,9 +35,10 @@ const KIND_CODES = {
   'MX/NS is an address': ['mx-target-is-address', 'ns-target-is-address'],
   'bad owner name': ['bad-owner-name'],
   'non-terminal wildcard': ['non-terminal-wildcard'],
+  'target below a DNAME': ['target-below-dname'],
 };
 /** Kinds BIND checks after loading the zone: compared only where the load succeeded. */
-const POST_LOAD = new Set(['MX/NS/SRV is a CNAME', 'has no address records', 'missing glue']);
+const POST_LOAD = new Set(['MX/NS/SRV is a CNAME', 'has no address records', 'missing glue', 'target below a DNAME']);
 const CODE_KIND = new Map(Object.entries(KIND_CODES).flatMap(([k, codes]) => codes.map((c) => [c, k])));
 /**
  * One spelling per name: escapes decoded to octets (non-ASCII as its UTF-8 octets, as BIND prints
@@ -80,7 +81,7 @@ function ourKinds(a, text, file) {
     if (!r) { add(kind, `?${d.code}@${d.start}`); continue; }
     const t = target(r);
     switch (kind) {
-      case 'MX/NS/SRV is a CNAME': case 'has no address records': case 'missing glue':
+      case 'MX/NS/SRV is a CNAME': case 'has no address records': case 'missing glue': case 'target below a DNAME':
         add(kind, `${norm(r.owner)}/${r.type} ${t ? norm(t.name) : '?'}`); break;
       case 'MX/NS is an address':
         add(kind, `${r.type} ${norm(text.slice(d.start, d.end))}`); break;
@@ -106,6 +107,7 @@ function bindKinds(messages) {
     if ((x = /^dns_master_load: \S+:\d+: (\S+): CNAME and other data$/.exec(m))) add('CNAME and other data', norm(x[1]));
     else if ((x = /^zone (\S+)\/\w+: (?:(\S+)\/)?(MX|NS|SRV) '(\S+)' is a CNAME \(illegal\)$/.exec(m))) add('MX/NS/SRV is a CNAME', `${norm(x[2] ?? x[1])}/${x[3]} ${norm(x[4])}`);
     else if ((x = /^zone (\S+)\/\w+: (?:(\S+)\/)?(MX|NS|SRV) '(\S+)' has no (SIBLING GLUE |REQUIRED GLUE )?address records/.exec(m))) add(x[5] ? 'missing glue' : 'has no address records', `${norm(x[2] ?? x[1])}/${x[3]} ${norm(x[4])}`);
+    else if ((x = /^zone (\S+)\/\w+: (?:(\S+)\/)?(MX|NS|SRV) '(\S+)' is below a DNAME '\S+' \(illegal\)$/.exec(m))) add('target below a DNAME', `${norm(x[2] ?? x[1])}/${x[3]} ${norm(x[4])}`);
     else if ((x = /^\S+:\d+: ignoring out-of-zone data \((\S+)\)$/.exec(m))) add('out-of-zone data', norm(x[1]));
     else if ((x = /^\S+:\d+: warning: '(\S+)': (MX|NS) is an address$/.exec(m))) add('MX/NS is an address', `${x[2]} ${norm(x[1])}`);
     else if ((x = /^\S+:\d+: NS record '(\S+)' appears to be an address$/.exec(m))) add('MX/NS is an address', `NS ${norm(x[1])}`);

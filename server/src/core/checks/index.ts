@@ -39,6 +39,7 @@ import { dmarcSyntax } from './dmarc-syntax';
 import { nonTerminalWildcard } from './non-terminal-wildcard';
 import { dkimSyntax } from './dkim-syntax';
 import { mailDomainWithoutMx } from './mail-domain-without-mx';
+import { targetBelowDname } from './target-below-dname';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
@@ -46,7 +47,7 @@ export const ZONE_CHECKS: readonly Check[] = [
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
   badOwnerName, missingTrailingDot, dsDeprecatedDigest, dnskeyDeprecatedAlgorithm, rrsigExpired,
   spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
-  dmarcSyntax, nonTerminalWildcard, dkimSyntax, mailDomainWithoutMx,
+  dmarcSyntax, nonTerminalWildcard, dkimSyntax, mailDomainWithoutMx, targetBelowDname,
 ];
 
 /** The checks share per-analysis lookups (targets, parsed SPF); free them once all have run. */

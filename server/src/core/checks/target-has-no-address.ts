@@ -7,7 +7,7 @@
  */
 import type { Check } from './api';
 import type { ZoneModel } from '../model';
-import { addressWritten, meantAbsolute, targetRange, targetsOf, wildcardCname, TARGET_TYPES } from './targets';
+import { addressWritten, dnameAbove, meantAbsolute, targetRange, targetsOf, wildcardCname, TARGET_TYPES } from './targets';
 
 /** RFC 4592: a name that does not exist is answered from the wildcard at its closest encloser. */
 function wildcardAddress(model: ZoneModel, key: string): boolean {
@@ -28,6 +28,7 @@ export const targetHasNoAddress: Check = {
       for (const { record: r, target: t, exists, hasAddress, cname } of targetsOf(model, code)) {
         if (hasAddress || cname || (code !== 33 && addressWritten(t))) continue; // *-target-is-address says it
         if (!model.inZone(t.key) || model.delegationOf(t.key) !== undefined) continue;
+        if (dnameAbove(model, t.key) !== undefined || dnameAbove(model, r.key) !== undefined) continue; // target-below-dname; occluded record
         if (!exists && (wildcardAddress(model, t.key) || wildcardCname(model, t.key))) continue; // a wildcard CNAME: *-target-is-cname says it
         const ownMx = code === 15 && model.has(t.key, 'MX', t.hash);
         const apexNs = code === 2 && r.key === model.apex;

@@ -62,6 +62,17 @@ export function targetsOf(model: ZoneModel, typeCode: number): TargetInfo[] {
 }
 
 /**
+ * The owner of a DNAME strictly above `key` (RFC 6672: names below it are rewritten, so the zone's
+ * data there is occluded), or undefined. Free for zones without DNAME records.
+ */
+export function dnameAbove(model: ZoneModel, key: string): string | undefined {
+  if (model.ofType(39).length === 0) return undefined;
+  // A DNAME at a delegation point is the child's data, not this zone's (the NS records win there).
+  for (const a of model.ancestors(key)) if (model.has(a, 'DNAME') && !model.delegations.has(a)) return a;
+  return undefined;
+}
+
+/**
  * The CNAME a name that does not exist gets from the wildcard at its closest encloser (RFC 4592
  * §3.3.1), or undefined. Only called for targets that do not exist (rare).
  */
