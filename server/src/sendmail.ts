@@ -7,6 +7,7 @@ import { mcMapFiles, type MapFlavor } from './core/kind';
 import { analyzeSendmail, type SendmailAnalysis } from './core/sendmail/analyze';
 import type { SendmailKind } from './core/sendmail/api';
 import type { SeverityOverrides } from './core/analyze';
+import { sendmailHover, type SendmailHover } from './core/sendmail/hover';
 
 export const SENDMAIL_LANGUAGES: readonly SendmailKind[] = ['sendmail-mc', 'sendmail-cf', 'sendmail-map', 'sendmail-aliases', 'sendmail-class'];
 
@@ -28,4 +29,10 @@ export function analyzeSendmailDocument(
   try { file = decodeURIComponent(uri); } catch { /* keep as is */ }
   const a = analyzeSendmail(text, { file, kind, kindOptions: { mcMaps }, severity: options.severity, maxPerFile: options.maxPerFile });
   return { ...a, diagnostics: a.diagnostics.map((d) => ({ ...d, file: uri })) };
+}
+
+/** Hover at an offset of a sendmail document (core/sendmail/hover.ts). */
+export function sendmailHoverAt(uri: string, kind: SendmailKind, text: string, offset: number, mcTexts: readonly string[]): SendmailHover | undefined {
+  const a = analyzeSendmailDocument(uri, kind, text, { mcTexts });
+  return sendmailHover(a.context, offset);
 }

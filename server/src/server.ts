@@ -50,7 +50,7 @@ import { formatZone } from './core/features/format';
 import { inlayHints, semanticTokens, type TokenRole } from './core/features/tokens';
 import { definitionAt, nameAt, occurrences, prepareRename, referencesAt, renameAt, workspaceSymbols, type Place } from './core/features/navigation';
 import type { Diagnostic, FileHost, Severity } from './core/types';
-import { analyzeSendmailDocument, isSendmailLanguage } from './sendmail';
+import { analyzeSendmailDocument, isSendmailLanguage, sendmailHoverAt } from './sendmail';
 
 /** A baseline text for the serial checks: the file at git HEAD, or as opened / last saved. */
 export interface BaselineSource {
@@ -344,6 +344,12 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const settings = await settingsFor(uri);
     const cur = documents.get(uri);
     if (!cur || cur.version !== version || !isSendmailLanguage(cur.languageId)) return;
+    const a = analyzeSendmailDocument(uri, cur.languageId, cur.getText(), { severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mcTexts: mcTextsFor(uri) });
+    void connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics.map((d) => toLsp(d, (o) => cur.positionAt(o), runtime)) });
+  }
+
+  /** The .mc texts that may name a map document: the open .mc documents and the sendmail.mc beside it. */
+  function mcTextsFor(uri: string): string[] {
     const mcTexts = documents.all().filter((d) => d.languageId === 'sendmail-mc').map((d) => d.getText());
     try {
       const sibling = host.readFile(runtime.resolve(uri, 'sendmail.mc'));
@@ -351,8 +357,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     } catch {
       // no directory (untitled): only the open .mc documents
     }
-    const a = analyzeSendmailDocument(uri, cur.languageId, cur.getText(), { severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mcTexts });
-    void connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics.map((d) => toLsp(d, (o) => cur.positionAt(o), runtime)) });
+    return mcTexts;
   }
 
   async function validate(uri: string): Promise<void> {
@@ -484,6 +489,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   });
 
   connection.onHover(async (params) => {
+    const sd = documents.get(params.textDocument.uri);
+    if (sd && isSendmailLanguage(sd.languageId)) {
+      const h = sendmailHoverAt(sd.uri, sd.languageId, sd.getText(), sd.offsetAt(params.position), mcTextsFor(sd.uri));
+      return h ? { contents: { kind: 'markdown', value: h.contents }, range: { start: sd.positionAt(h.start), end: sd.positionAt(h.end) } } : null;
+    }
     const c = await current(params.textDocument.uri);
     if (!c) return null;
     const { doc, text, analysis } = c;

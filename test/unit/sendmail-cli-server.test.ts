@@ -105,3 +105,20 @@ test('server: a map named by the sendmail.mc beside it (or an open .mc) is check
   assert.deepEqual(other.diagnostics.map((d) => d.code), [], 'no .mc in view: an untyped map has only the makemap checks');
   client.dispose();
 });
+
+test('server: hover over a FEATURE of an .mc and an access value (markdown, LSP range)', async () => {
+  const { client, open } = server({});
+  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+  client.sendNotification('initialized', {});
+  const uri = 'file:///etc/mail/sendmail.mc';
+  await open(uri, 'sendmail-mc', "OSTYPE(`linux')dnl\nFEATURE(`use_cw_file')dnl\n");
+  const h = await client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 12 } }) as { contents: { kind: string; value: string }; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+  assert.equal(h.contents.kind, 'markdown');
+  assert.match(h.contents.value, /local-host-names/);
+  assert.deepEqual([h.range.start, h.range.end], [{ line: 1, character: 9 }, { line: 1, character: 20 }]);
+  const acc = 'file:///etc/mail/access';
+  await open(acc, 'sendmail-map', 'To:example.com\tRELAY\n');
+  const r = await client.sendRequest('textDocument/hover', { textDocument: { uri: acc }, position: { line: 0, character: 17 } }) as { contents: { value: string } };
+  assert.match(r.contents.value, /RELAY/);
+  client.dispose();
+});
