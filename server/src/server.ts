@@ -647,7 +647,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   /** Formatting needs only the text (core/features/format.ts): no analysis. */
   function formatEdits(uri: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }): TextEdit[] | null {
     const doc = documents.get(uri);
-    if (!doc) return null;
+    if (!doc || isSendmailLanguage(doc.languageId)) return null; // the zone formatter is for zone files only
     const text = doc.getText();
     const edits = range ? formatZone(text, {}, doc.offsetAt(range.start), doc.offsetAt(range.end)) : formatZone(text);
     return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));

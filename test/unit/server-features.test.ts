@@ -153,3 +153,13 @@ test('definition and workspace symbols reach the zone files on disk in the works
   assert.deepEqual(ws.map((s) => `${s.name} ${s.location.uri}`), ['mx.example.net. ' + NET], 'notes.txt is not a zone file');
   client.dispose();
 });
+
+test('zone features stay out of sendmail files: no formatting, hover or outline from the zone engine', async () => {
+  const client = setup();
+  await init(client);
+  const ALIASES = 'file:///etc/mail/aliases';
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: ALIASES, languageId: 'sendmail-aliases', version: 1, text: 'postmaster:    root\nwww   IN A 192.0.2.1\n' } });
+  assert.equal(await client.sendRequest('textDocument/formatting', { textDocument: { uri: ALIASES }, options: { tabSize: 4, insertSpaces: true } }), null);
+  assert.equal(await client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: ALIASES } }), null);
+  client.dispose();
+});
