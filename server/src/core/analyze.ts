@@ -111,7 +111,7 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
   }
 
   const apex = nameKey(origin);
-  const model = new ZoneModel(apex, parse.records);
+  const model = new ZoneModel(apex, parse.records, parse.originRuns);
   // One reader of the files' rdata text, shared by the checks and the baseline diff.
   const rdataText = rdataTextOf(file, text, options.host);
   const ctx: CheckContext = {

@@ -8,7 +8,7 @@
  * so building the model for a million-record zone takes a fraction of a second.
  */
 import type { ZoneRecord } from './parser';
-import { hashKey, isSubdomain, parentName } from './names';
+import { hashKey, isSubdomain, nameKey, parentName } from './names';
 
 /**
  * One bit per type in a name's type mask (`typeMaskOf`): the types the checks ask about, and OTHER
@@ -55,7 +55,7 @@ export class ZoneModel {
    * itself when none is). One pass over the records: in-zone test once per owner, name index,
    * per-type lists, delegations.
    */
-  constructor(apex: string, all: ZoneRecord[]) {
+  constructor(apex: string, all: ZoneRecord[], originRuns: readonly { at: number; origin: string | undefined }[] = []) {
     this.apex = apex;
     const n = all.length;
     const next = (this.next = new Int32Array(n).fill(-1));
@@ -64,21 +64,22 @@ export class ZoneModel {
     let records: ZoneRecord[] = all;
     let prev: ZoneRecord | undefined;
     let prevIn = false;
-    let lastOrigin: string | undefined;
-    let lastOriginIn = false;
+    const runs = originRuns;
+    let run = -1;
+    let runIn = false;
     let j = 0; // index in `records`
     for (let i = 0; i < n; i++) {
       const r = all[i];
       const same = prev !== undefined && prev.hash === r.hash && prev.key === r.key;
       if (!same) {
-        const o = r.ownerOrigin;
-        if (o === undefined) prevIn = isSubdomain(r.key, apex);
-        else {
-          // A name relative to an origin inside the zone is inside too; otherwise (origin `com.`,
-          // name `example` → the apex) test the name itself.
-          if (o !== lastOrigin) { lastOrigin = o; lastOriginIn = isSubdomain(o, apex); }
-          prevIn = lastOriginIn || isSubdomain(r.key, apex);
+        // A name completed with an origin inside the zone is inside too, decided once per origin
+        // (no need to read the name); otherwise (origin `com.`, name `example` → the apex) test the name.
+        while (run + 1 < runs.length && runs[run + 1].at <= i) {
+          run++;
+          const o = runs[run].origin;
+          runIn = o !== undefined && isSubdomain(nameKey(o), apex);
         }
+        prevIn = (runIn && r.ownerRelative) || isSubdomain(r.key, apex);
       }
       prev = r;
       if (!prevIn) {

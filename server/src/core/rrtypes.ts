@@ -52,8 +52,14 @@ function typeFromTokenUncached(text: string): { type: string; code: number } | u
   return undefined;
 }
 
+/** Mnemonic by type number ('' until first asked for an unregistered number). */
+const NAMES: string[] = new Array<string>(65536).fill('');
+for (const [k, v] of Object.entries(RR_TYPES)) NAMES[v] = k;
+
+/** The mnemonic of a type number (`TYPEnnn` when it has none). */
 export function typeName(code: number): string {
-  return BY_NUMBER.get(code) ?? `TYPE${code}`;
+  const n = NAMES[code & 0xffff];
+  return n !== '' ? n : (NAMES[code & 0xffff] = `TYPE${code & 0xffff}`);
 }
 
 export const CLASSES: Readonly<Record<string, number>> = { IN: 1, CS: 2, CH: 3, HS: 4, NONE: 254, ANY: 255 };

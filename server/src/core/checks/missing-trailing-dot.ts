@@ -40,7 +40,7 @@ export const missingTrailingDot: Check = {
       for (let i = model.nameFirstRecord(n), prev = -2; i >= 0; prev = i, i = model.nextRecord(i)) {
         if (i === prev + 1) continue; // same run as the record before it
         const r = model.records[i];
-        if (r.ownerOrigin !== undefined && r.ownerEnd > r.ownerStart) report(r, `the owner ${r.owner}`, ownerRange(r), m, r.owner);
+        if (r.ownerRelative && r.ownerEnd > r.ownerStart) report(r, `the owner ${r.owner}`, ownerRange(r), m, r.owner);
       }
     }
     const targets = (code: number, get: (r: ZoneRecord) => NameRef | undefined) => {
