@@ -122,3 +122,25 @@ test('server: hover over a FEATURE of an .mc and an access value (markdown, LSP 
   assert.match(r.contents.value, /RELAY/);
   client.dispose();
 });
+
+test('CLI check DIR, cross-file (the seed): a domain sendmail accepts whose zone has no MX; a virtuser domain not in class w', () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-seed-'));
+  fs.mkdirSync(path.join(ws, 'mail'));
+  fs.writeFileSync(path.join(ws, 'mail', 'sendmail.mc'), "include(`/usr/share/sendmail/cf/m4/cf.m4')dnl\nOSTYPE(`linux')dnl\nFEATURE(`use_cw_file')dnl\nFEATURE(`virtusertable', `btree /etc/mail/domainaliases')dnl\nMAILER(`smtp')dnl\n");
+  fs.writeFileSync(path.join(ws, 'mail', 'local-host-names'), 'example.com\n');
+  fs.writeFileSync(path.join(ws, 'mail', 'domainaliases'), 'webmaster@example.com dipper\n@example.org %1@xfree86.org\n');
+  // example.com: web server address, no MX (the first seed's outage); example.org is not ours.
+  fs.writeFileSync(path.join(ws, 'example.com.zone'), '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\n IN A 192.0.2.80\nns1 IN A 192.0.2.1\n');
+  const r = cli(['check', '--format', 'json', '--baseline', 'none', ws]);
+  const files = JSON.parse(r.out) as { file: string; diagnostics: { code: string; severity: string; line: number }[] }[];
+  const by = Object.fromEntries(files.map((f) => [path.basename(f.file), f.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`)]));
+  assert.deepEqual(by['example.com.zone'], ['5 warning mail-domain-without-mx']);
+  assert.deepEqual(by.domainaliases, ['2 warning virtuser-domain-not-local']);
+  // Once the zone has an MX and example.org is in class w, both go away.
+  fs.writeFileSync(path.join(ws, 'example.com.zone'), '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\n IN A 192.0.2.80\n IN MX 10 ns1\nns1 IN A 192.0.2.1\n');
+  fs.writeFileSync(path.join(ws, 'mail', 'local-host-names'), 'example.com\nexample.org\n');
+  const ok = cli(['check', '--format', 'json', '--baseline', 'none', ws]);
+  assert.deepEqual(JSON.parse(ok.out).flatMap((f: { diagnostics: { code: string }[] }) => f.diagnostics.map((d) => d.code)), []);
+  // A single file has no workspace: no cross-file findings.
+  assert.equal(cli(['check', path.join(ws, 'mail', 'domainaliases')]).out, '');
+});

@@ -9,6 +9,8 @@
  *   #!file warning alias-missing-required                        ← a diagnostic at offset 0
  *
  * Every diagnostic must be annotated and every annotation matched. Each fixture runs with LF and CRLF.
+ * In a directory named `workspace-*` the files are one mail host's workspace: the cross-file checks
+ * see all of them (buildMailIndex), as `zonemail check DIR` does.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +20,7 @@ import { detectKind, mcMapFiles, type MapFlavor } from '../../server/src/core/ki
 import { analyzeSendmail } from '../../server/src/core/sendmail/analyze';
 import type { SendmailKind } from '../../server/src/core/sendmail/api';
 import { LineIndex } from '../../server/src/core/lines';
+import { buildMailIndex, type MailWorkspaceFile } from '../../server/src/core/sendmail/workspace';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DIR = path.join(ROOT, 'test', 'fixtures', 'sendmail');
@@ -48,6 +51,15 @@ for (const d of dirs) {
   const names = fs.readdirSync(path.join(DIR, d)).sort();
   const mcMaps = new Map<string, MapFlavor>();
   for (const n of names.filter((n) => n.endsWith('.mc'))) for (const [k, v] of mcMapFiles(fs.readFileSync(path.join(DIR, d, n), 'utf8'))) mcMaps.set(k, v);
+  let workspace: ReturnType<typeof buildMailIndex> | undefined;
+  if (d.startsWith('workspace-')) {
+    const files: MailWorkspaceFile[] = [];
+    for (const n of names) {
+      const kind = detectKind(n, '', { mcMaps });
+      if (kind && kind !== 'dns-zone') files.push({ file: n, kind, text: fixture(fs.readFileSync(path.join(DIR, d, n), 'utf8')).text, flavor: undefined });
+    }
+    workspace = buildMailIndex(files.map((f) => ({ ...f, flavor: f.kind === 'sendmail-map' ? (mcMaps.get(f.file.toLowerCase()) ?? undefined) : undefined })));
+  }
   for (const name of names) {
     for (const eol of ['\n', '\r\n']) {
       test(`sendmail fixture ${d}/${name} (${eol === '\n' ? 'LF' : 'CRLF'})`, () => {
@@ -55,7 +67,7 @@ for (const d of dirs) {
         const text = lf.split('\n').join(eol);
         const kind = detectKind(name, text.slice(0, 512), { mcMaps });
         assert.ok(kind !== undefined && kind !== 'dns-zone', `${name} is a sendmail file`);
-        const a = analyzeSendmail(text, { file: name, kind: kind as SendmailKind, kindOptions: { mcMaps } });
+        const a = analyzeSendmail(text, { file: name, kind: kind as SendmailKind, kindOptions: { mcMaps }, workspace });
         const li = new LineIndex(text);
         const actual = a.diagnostics.map((x) => {
           const s = li.position(x.start), e = li.position(x.end);

@@ -10,6 +10,7 @@ import { parseCf } from '../../server/src/core/sendmail/cf';
 import { analyzeSendmail } from '../../server/src/core/sendmail/analyze';
 import { SENDMAIL_CHECKS } from '../../server/src/core/sendmail/checks/index';
 import { errorRhsProblem, isHostOrNetwork } from '../../server/src/core/sendmail/forms';
+import { acceptsDomain, buildMailIndex, mailDomainKeys } from '../../server/src/core/sendmail/workspace';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -139,4 +140,18 @@ test('every sendmail check lives in its own file named after its code, with a do
     assert.ok(fs.existsSync(f), `sendmail/checks/${c.code}.ts`);
     assert.match(fs.readFileSync(f, 'utf8'), /^\/\*\*/, `${c.code}.ts starts with a doc comment`);
   }
+});
+
+test('buildMailIndex: class w from local-host-names, Cw lines, LOCAL_DOMAIN; VIRTUSER_DOMAIN; samples ignored; mailDomainKeys', () => {
+  const idx = buildMailIndex([
+    { file: '/etc/mail/local-host-names', kind: 'sendmail-class', text: '# w\nexample.com mail.example.com\nlocalhost\n' },
+    { file: '/etc/mail/local-host-names.sample', kind: 'sendmail-class', text: 'sample.example\n' },
+    { file: '/etc/mail/sendmail.cf', kind: 'sendmail-cf', text: 'Cwlocalhost cf.example.\nFw/etc/mail/local-host-names\n' },
+    { file: '/etc/mail/sendmail.mc', kind: 'sendmail-mc', text: "LOCAL_DOMAIN(`mc.example')dnl\nVIRTUSER_DOMAIN(`virt.example')dnl\n" },
+    { file: '/etc/mail/virtusertable', kind: 'sendmail-map', text: 'a@example.com x\n@other.example y\nnokey z\n' },
+  ]);
+  assert.deepEqual([...idx.classW.keys()].sort(), ['cf.example', 'example.com', 'localhost', 'mail.example.com', 'mc.example']);
+  assert.deepEqual(idx.classWSources, ['/etc/mail/local-host-names', '/etc/mail/sendmail.cf', '/etc/mail/sendmail.mc']);
+  assert.ok(acceptsDomain(idx, 'virt.example') && acceptsDomain(idx, 'Example.COM.') && !acceptsDomain(idx, 'other.example') && !acceptsDomain(idx, 'sample.example'));
+  assert.deepEqual([...mailDomainKeys(idx)].sort(), ['cf.example.', 'example.com.', 'mail.example.com.', 'mc.example.', 'other.example.', 'virt.example.']);
 });

@@ -10,7 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeZone, type SeverityOverrides } from '../core/analyze';
 import { LineIndex } from '../core/lines';
-import { detectKind, mcMapFiles, type FileKind, type MapFlavor } from '../core/kind';
+import { detectKind, mapFlavor, mcMapFiles, type FileKind, type MapFlavor } from '../core/kind';
+import { buildMailIndex, mailDomainKeys, type MailIndex, type MailWorkspaceFile } from '../core/sendmail/workspace';
 import { analyzeSendmail } from '../core/sendmail/analyze';
 import type { Diagnostic, FileHost, Severity } from '../core/types';
 import type { SoaRdata } from '../core/rdata/api';
@@ -233,7 +234,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
     throw e;
   }
   if (command === 'bump-serial') return bumpSerialCommand(options, stdout, stderr);
-  const targets: { file: string; mode: 'authoritative' | 'fallback'; kind: FileKind; mcMaps?: Map<string, MapFlavor> }[] = [];
+  const targets: { file: string; mode: 'authoritative' | 'fallback'; kind: FileKind; mcMaps?: Map<string, MapFlavor>; workspace?: MailIndex; mailDomains?: Set<string> }[] = [];
   let status = 0;
   for (const p of options.paths) {
     let st: fs.Stats;
@@ -248,7 +249,17 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       const found: { file: string; kind: FileKind }[] = [];
       walk(p, found);
       const mcMaps = mcMapsOf(found.filter((f) => f.kind === 'sendmail-mc').map((f) => f.file));
-      for (const f of found) targets.push({ file: f.file, mode: 'fallback', kind: f.kind, mcMaps });
+      // The directory is a workspace: its sendmail files feed the cross-file checks of every file in it.
+      const mailFiles: MailWorkspaceFile[] = [];
+      for (const f of found) {
+        if (f.kind === 'dns-zone') continue;
+        let text: string;
+        try { text = fs.readFileSync(f.file, 'utf8'); } catch { continue; }
+        mailFiles.push({ file: path.resolve(f.file), kind: f.kind, text, flavor: f.kind === 'sendmail-map' ? mapFlavor(f.file, { mcMaps }) : undefined });
+      }
+      const workspace = buildMailIndex(mailFiles);
+      const mailDomains = mailDomainKeys(workspace);
+      for (const f of found) targets.push({ file: f.file, mode: 'fallback', kind: f.kind, mcMaps, workspace, mailDomains });
     } else {
       targets.push({ file: p, mode: 'authoritative', ...kindOfNamedFile(p) });
     }
@@ -266,7 +277,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       continue;
     }
     const analysis = t.kind !== 'dns-zone'
-      ? analyzeSendmail(text, { file: abs, kind: t.kind, kindOptions: { mcMaps: t.mcMaps }, severity: options.severity as SeverityOverrides, maxPerFile: options.maxPerFile })
+      ? analyzeSendmail(text, { file: abs, kind: t.kind, kindOptions: { mcMaps: t.mcMaps }, workspace: t.workspace, severity: options.severity as SeverityOverrides, maxPerFile: options.maxPerFile })
       : analyzeZone(text, {
         file: abs,
         origin: options.origin,
@@ -276,6 +287,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         baseline: options.baseline === 'head' ? gitBaseline(abs) : undefined,
         severity: options.severity as SeverityOverrides,
         maxPerFile: options.maxPerFile,
+        mailDomains: t.mailDomains,
       });
     const byFile = new Map<string, Diagnostic[]>();
     for (const d of analysis.diagnostics) {

@@ -12,6 +12,7 @@ import { SENDMAIL_CHECKS } from './checks/index';
 import { parseClassFile } from './classfile';
 import { parseMap } from './map';
 import { parseMc } from './mc';
+import type { MailIndex } from './workspace';
 
 export interface SendmailOptions {
   /** Path or URI of the file. */
@@ -23,6 +24,8 @@ export interface SendmailOptions {
   flavor?: MapFlavor;
   severity?: SeverityOverrides;
   maxPerFile?: number;
+  /** The workspace index (buildMailIndex) for the cross-file checks. */
+  workspace?: MailIndex;
 }
 
 export interface SendmailAnalysis {
@@ -42,6 +45,7 @@ export function analyzeSendmail(text: string, options: SendmailOptions): Sendmai
     kind,
     flavor,
     baseName: file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1).toLowerCase(),
+    workspace: options.workspace,
     report: () => undefined,
   };
   if (kind === 'sendmail-map') ctx.map = parseMap(text);

@@ -10,6 +10,7 @@ import type { CfLine } from './cf';
 import type { ClassWord } from './classfile';
 import type { MapParse } from './map';
 import type { McParse } from './mc';
+import type { MailIndex } from './workspace';
 
 export type SendmailKind = Exclude<FileKind, 'dns-zone'>;
 
@@ -27,6 +28,8 @@ export interface SendmailContext {
   classWords?: ClassWord[];
   mc?: McParse;
   cf?: CfLine[];
+  /** The workspace's sendmail files (cross-file checks); undefined: this file alone. */
+  workspace?: MailIndex;
   /** Report a finding; severity defaults to the check's. */
   report(d: Omit<Diagnostic, 'severity' | 'file' | 'code'> & { severity?: Severity }): void;
 }

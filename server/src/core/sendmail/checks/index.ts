@@ -31,12 +31,13 @@ import { mcUnclosedCall } from './mc-unclosed-call';
 import { mcUnknownDefine } from './mc-unknown-define';
 import { mcUnknownFeature } from './mc-unknown-feature';
 import { virtuserCatchAllRejectsPostmaster } from './virtuser-catch-all-rejects-postmaster';
+import { virtuserDomainNotLocal } from './virtuser-domain-not-local';
 import { virtuserKey } from './virtuser-key';
 import { virtuserPlaceholder } from './virtuser-placeholder';
 
 export const SENDMAIL_CHECKS: readonly SendmailCheck[] = [
   mapDuplicateKey, mapErrorRhs, mapLeadingSpace, mapLineTooLong, mapMissingValue, mapTrailingComment,
-  virtuserCatchAllRejectsPostmaster, virtuserKey, virtuserPlaceholder, mailertableEntry, accessErrorNoDsn,
+  virtuserCatchAllRejectsPostmaster, virtuserKey, virtuserDomainNotLocal, virtuserPlaceholder, mailertableEntry, accessErrorNoDsn,
   accessValue, genericstableValue, aliasBadContinuation, aliasDuplicate, aliasIllegalName, aliasLoop,
   aliasMissingColon, aliasMissingRequired, aliasMissingValue, aliasTooLong, classDuplicate, classInvalidHost,
   mcDeprecatedFeature, mcBerkeleyDomain, mcFeatureAfterMailer, mcMapSpec, mcMissingDnl, mcNoOstype, mcUnbalancedQuote,

@@ -1,0 +1,118 @@
+/**
+ * The workspace index of sendmail files: which domains this mail host accepts, from every sendmail
+ * file the caller (CLI directory walk, language server workspace) hands in. Pure: the caller reads
+ * the files. Feeds the cross-file checks: `virtuser-domain-not-local` (sendmail side) and the zone
+ * side's `mail-domain-without-mx` (AnalyzeOptions.mailDomains).
+ *
+ * Class w (DOMAIN.md §4, cf/README): local-host-names / sendmail.cw (FEATURE(use_cw_file)), `Cw`
+ * and `C{w}` lines of a sendmail.cf, LOCAL_DOMAIN() of an .mc. VIRTUSER_DOMAIN() (class
+ * {VirtHost}) makes the virtusertable apply without class w. Sample files (`*.sample`) are ignored.
+ */
+import { mapFlavor, type MapFlavor } from '../kind';
+import type { SendmailKind } from './api';
+import { parseCf } from './cf';
+import { parseClassFile } from './classfile';
+import { parseMap } from './map';
+import { parseMc } from './mc';
+
+export interface MailWorkspaceFile {
+  file: string;
+  kind: SendmailKind;
+  text: string;
+  /** For maps: the table (default: from the file name). */
+  flavor?: MapFlavor;
+}
+
+export interface Place { file: string; start: number; end: number }
+
+export interface MailIndex {
+  /** Class w members (lower case, no trailing dot) and where each is listed first. */
+  classW: Map<string, Place>;
+  /** VIRTUSER_DOMAIN() names. */
+  virtHost: Map<string, Place>;
+  /** The files class w comes from (empty: the workspace does not show class w, so nothing is "not local"). */
+  classWSources: string[];
+  /** local-host-names / sendmail.cw files of the workspace (where a quick fix adds a domain). */
+  classWFiles: string[];
+  /** Domains of virtusertable keys (`user@domain`, `@domain`), with their places. */
+  virtuserDomains: Map<string, Place[]>;
+}
+
+const CLASS_W_FILE = /(^|[/\\])(local-host-names|sendmail\.cw)$/i;
+const SAMPLE = /\.(sample|samples)$/i;
+
+export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
+  const index: MailIndex = { classW: new Map(), virtHost: new Map(), classWSources: [], classWFiles: [], virtuserDomains: new Map() };
+  const addW = (word: string, p: Place): void => {
+    const k = word.toLowerCase().replace(/\.$/, '');
+    if (k !== '' && !index.classW.has(k)) index.classW.set(k, p);
+  };
+  for (const f of files) {
+    if (SAMPLE.test(f.file)) continue;
+    if (f.kind === 'sendmail-class' && CLASS_W_FILE.test(f.file)) {
+      index.classWSources.push(f.file);
+      index.classWFiles.push(f.file);
+      for (const w of parseClassFile(f.text)) addW(w.word, { file: f.file, start: w.start, end: w.end });
+    } else if (f.kind === 'sendmail-cf') {
+      let any = false;
+      for (const l of parseCf(f.text)) {
+        if (l.name !== 'w' || (l.kind !== 'C' && l.kind !== 'F')) continue;
+        any = true;
+        if (l.kind === 'C') {
+          const words = (l.value ?? '').split(/\s+/).filter((w) => w !== '' && !w.startsWith('$'));
+          for (const w of words) addW(w, { file: f.file, start: l.start, end: l.end });
+        }
+      }
+      if (any) index.classWSources.push(f.file);
+    } else if (f.kind === 'sendmail-mc') {
+      const mc = parseMc(f.text);
+      let any = false;
+      for (const c of mc.calls) {
+        const arg = c.args[0];
+        if (!arg) continue;
+        if (c.name === 'LOCAL_DOMAIN' || c.name === 'VIRTUSER_DOMAIN') {
+          any = true;
+          for (const w of arg.value.split(/\s+/).filter((x) => x !== '')) {
+            const p = { file: f.file, start: arg.start, end: arg.end };
+            if (c.name === 'LOCAL_DOMAIN') addW(w, p);
+            else if (!index.virtHost.has(w.toLowerCase())) index.virtHost.set(w.toLowerCase(), p);
+          }
+        }
+        if (c.name === 'FEATURE' && arg.value.trim() === 'use_cw_file') any = true;
+      }
+      if (any) index.classWSources.push(f.file);
+    } else if (f.kind === 'sendmail-map' && (f.flavor ?? mapFlavor(f.file)) === 'virtusertable') {
+      for (const e of parseMap(f.text).entries) {
+        const at = e.key.lastIndexOf('@');
+        if (at < 0) continue;
+        const d = e.key.slice(at + 1).toLowerCase().replace(/\.$/, '');
+        if (d === '') continue;
+        let l = index.virtuserDomains.get(d);
+        if (!l) index.virtuserDomains.set(d, (l = []));
+        l.push({ file: f.file, start: e.keyStart + at + 1, end: e.keyEnd });
+      }
+    }
+  }
+  return index;
+}
+
+/** True when class w (or VIRTUSER_DOMAIN) covers the domain. */
+export function acceptsDomain(index: MailIndex, domain: string): boolean {
+  const d = domain.toLowerCase().replace(/\.$/, '');
+  return index.classW.has(d) || index.virtHost.has(d);
+}
+
+/**
+ * The domains this host receives mail for, as zone-name keys (lower case, trailing dot): class w
+ * and VIRTUSER_DOMAIN, plus virtusertable domains — for `mail-domain-without-mx` on the zone side.
+ * Host names that are only names of this machine (localhost, bare names without a dot, IP literals)
+ * are left out.
+ */
+export function mailDomainKeys(index: MailIndex): Set<string> {
+  const out = new Set<string>();
+  for (const d of [...index.classW.keys(), ...index.virtHost.keys(), ...index.virtuserDomains.keys()]) {
+    if (!d.includes('.') || d.startsWith('[') || /^[\d.]+$/.test(d) || /^localhost(\.|$)/.test(d) || /\.local(domain)?$/.test(d)) continue;
+    out.add(d + '.');
+  }
+  return out;
+}
