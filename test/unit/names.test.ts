@@ -43,6 +43,8 @@ test('label and name length limits, empty labels, bad escapes', () => {
   assert.equal(parseName(long, undefined).errorCode, 'name-too-long');
   assert.equal(parseName('c'.repeat(63), origin).errorCode, 'name-too-long');
   assert.equal(parseName('a..b.', undefined).errorCode, undefined);
+  // An absolute name with a long label stays absolute (not completed with the origin).
+  assert.equal(parseName('a'.repeat(64) + '.at.', 'example.com.').name, 'a'.repeat(64) + '.at.');
 });
 
 test('escaped characters count one octet; \\. is not a label separator', () => {

@@ -103,6 +103,13 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
       labelLen += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xd800 && c <= 0xdbff) ? (i++, h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0, 4) : 3;
     }
   }
+  if (errorCode === 'label-too-long' && text.charCodeAt(n - 1) === DOT) {
+    // The scan stopped at the long label: still take a final (unescaped) dot as absolute, so the
+    // name is not completed with the origin into a wrong, different name.
+    let bs = 0;
+    for (let j = n - 2; j >= 0 && text.charCodeAt(j) === BACKSLASH; j--) bs++;
+    if (bs % 2 === 0) absolute = true;
+  }
   if (!error && !absolute) {
     if (labelLen > 63) { error = `label of ${labelLen} octets (at most 63)`; errorCode = 'label-too-long'; }
     total += labelLen + 1;
