@@ -21,6 +21,7 @@ import type { ZoneRecord } from '../parser';
 import type { MxRdata, TxtRdata } from '../rdata/api';
 import { spfRecords, type SpfRecord } from '../mail/spf';
 import { hashKey } from '../names';
+import { typeBit } from '../model';
 
 type Evidence = 'SPF' | 'DMARC' | 'DKIM';
 
@@ -84,6 +85,9 @@ function setOnce(m: Map<string, Evidence>, key: string, e: Evidence): void {
 function report(ctx: CheckContext, key: string, why: string, severity: 'hint' | 'warning'): void {
   const { model } = ctx;
   const hash = hashKey(key);
+  // Most names with mail evidence have an MX or no address: decide that from the type mask.
+  const mask = model.typeMaskOf(key, hash);
+  if ((mask & (typeBit(15) | typeBit(5))) !== 0 || (mask & (typeBit(1) | typeBit(28))) === 0) return;
   let firstAddress: ZoneRecord | undefined;
   for (const r of model.at(key, hash)) {
     if (r.typeCode === 15 || r.typeCode === 5) return; // an MX (a null MX too); a CNAME: not this check's business
