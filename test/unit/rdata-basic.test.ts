@@ -146,3 +146,12 @@ test('generic form of a fixed-size type must have its size; types 128-255 are me
   bad('a AAAA \\# 4 0A000001', 'invalid-rdata', '4');
   bad('a TYPE200 \\# 1 07', 'unknown-type', 'TYPE200');
 });
+
+test('DSYNC (RFC 9859): rrtype, scheme (NOTIFY or 0–255), port, target — as BIND reads it', () => {
+  const d = ok('a DSYNC CDS NOTIFY 5359 ns.example.') as { rrtype: string; scheme: number; port: number; target: { name: string } };
+  assert.deepEqual([d.rrtype, d.scheme, d.port, d.target.name], ['CDS', 1, 5359, 'ns.example.']);
+  ok('a DSYNC TYPE59 0 0 .');
+  bad('a DSYNC JUNK NOTIFY 53 example.com.', 'invalid-rdata', 'JUNK');
+  bad('a DSYNC CDS JUNK 53 x.example.', 'invalid-number', 'JUNK');
+  bad('a DSYNC CDS NOTIFY 65567 x.example.', 'out-of-range', '65567');
+});

@@ -1,7 +1,7 @@
 /**
  * `bad-owner-name`: BIND's check-names (RFC 952 / RFC 1123 §2.1 host names). The owner of an A,
  * AAAA, MX or WKS record, and the names in rdata BIND checks (targets of NS, MX, SRV, RT, AFSDB,
- * SVCB, HTTPS; the SOA MNAME) are hosts: letters, digits and hyphens,
+ * SVCB, HTTPS, DSYNC; the SOA MNAME) are hosts: letters, digits and hyphens,
  * no label starting or ending with a hyphen (a leading `*` label is fine for owners). named-checkzone
  * warns by default ("bad owner name (check-names)"; `-k fail` and named's default for primary zones
  * reject). BIND's exceptions are kept: A records at `gc._msdcs.<forest>` (Active Directory) and at
@@ -51,7 +51,7 @@ function aException(key: string): boolean {
  * zones, NAPTR replacements are not checked).
  */
 const HOST_FIELDS: readonly [number, string][] = [
-  [2, 'target'], [15, 'exchange'], [33, 'target'], [21, 'exchange'], [18, 'exchange'], [64, 'target'], [65, 'target'], [6, 'mname'],
+  [2, 'target'], [15, 'exchange'], [33, 'target'], [21, 'exchange'], [18, 'exchange'], [64, 'target'], [65, 'target'], [6, 'mname'], [66, 'target'],
 ];
 /** Mailbox names (first label anything printable, the rest host labels): SOA rname, RP mbox, MINFO rmailbx. */
 const MAILBOX_FIELDS: readonly [number, string][] = [[6, 'rname'], [17, 'mbox'], [14, 'rmailbx']];

@@ -4,8 +4,9 @@
  */
 import type { AddressRdata, MxRdata, NameRdata, Rdata, RdataParser, RdToken, SoaRdata, SrvRdata, TxtRdata } from './api';
 import {
-  Fields, charString, charStringField, hexTokens, intToken, ipv4Problem, isIPv4, isIPv6, parseIPv4, parseIPv6Groups,
+  Fields, charString, charStringField, hexTokens, intToken, ipv4Problem, isIPv4, isIPv6, mnemonicOrInt, parseIPv4, parseIPv6Groups,
 } from './util';
+import { typeFromToken } from '../rrtypes';
 
 const U16 = 0xffff;
 const U32 = 0xffffffff;
@@ -163,6 +164,24 @@ const parseSRV: RdataParser = (toks, ctx) => {
   f.end();
   if (priority === undefined || weight === undefined || port === undefined || !target) return undefined;
   return { priority, weight, port, target } as SrvRdata;
+};
+
+/** DSYNC (RFC 9859): where to send NOTIFY for CDS/CSYNC — rrtype, scheme (NOTIFY = 1), port, target. */
+const parseDSYNC: RdataParser = (toks, ctx) => {
+  const f = new Fields(toks, ctx, 'DSYNC rrtype scheme port target');
+  const tt = f.next('the RR type');
+  const st = f.next('the scheme');
+  const port = f.int('the port', U16);
+  const target = f.name('the target');
+  f.end();
+  let rrtype: string | undefined;
+  if (tt) {
+    rrtype = tt.quoted ? undefined : typeFromToken(tt.text)?.type;
+    if (!rrtype) ctx.error('invalid-rdata', `'${tt.text}' is not a record type (like CDS or CSYNC, or TYPEnnn)`, tt.start, tt.end);
+  }
+  const scheme = st ? mnemonicOrInt(st, 'the scheme', ctx, { NOTIFY: 1 }, 255) : undefined;
+  if (!rrtype || scheme === undefined || port === undefined || !target) return undefined;
+  return { rrtype, scheme, port, target };
 };
 
 const parseNAPTR: RdataParser = (toks, ctx) => {
@@ -493,6 +512,7 @@ export const BASIC_PARSERS: Record<string, RdataParser> = {
   RP: twoNames('RP', 'mbox', 'txt'),
   MINFO: twoNames('MINFO', 'rmailbx', 'emailbx'),
   SRV: parseSRV,
+  DSYNC: parseDSYNC,
   NAPTR: parseNAPTR,
   URI: parseURI,
   CAA: parseCAA,
