@@ -194,6 +194,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
+    invalidate();
     for (const doc of documents.all()) schedule(doc.uri, 0);
   });
 
@@ -262,7 +263,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   const diskParses = new Map<string, { text: string; parse: ParseResult }>();
 
   /** The last analysis of each open document, for hover and navigation (core/features/*). */
-  const analyses = new Map<string, { version: number; text: string; analysis: ZoneAnalysis }>();
+  const analyses = new Map<string, { version: number; text: string; analysis: ZoneAnalysis; settings: Settings }>();
 
   /** The analysis of a document's current version (analysing it now when the last one is older). */
   async function current(uri: string): Promise<{ doc: TextDocument; text: string; analysis: ZoneAnalysis } | undefined> {
@@ -276,7 +277,28 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     return undefined;
   }
 
-  async function analyse(uri: string): Promise<{ doc: TextDocument; analysis: ZoneAnalysis; settings: Settings } | undefined> {
+  /**
+   * Analyses under way, by document: the requests VS Code sends after each edit (semantic tokens,
+   * inlay hints, folding, outline …) share one analysis of the version instead of one each.
+   */
+  const inflight = new Map<string, { version: number; p: Promise<{ doc: TextDocument; analysis: ZoneAnalysis; settings: Settings } | undefined> }>();
+
+  function analyse(uri: string): Promise<{ doc: TextDocument; analysis: ZoneAnalysis; settings: Settings } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return Promise.resolve(undefined);
+    const f = inflight.get(uri);
+    if (f && f.version === doc.version) return f.p;
+    const p = analyseNow(uri).finally(() => { if (inflight.get(uri)?.p === p) inflight.delete(uri); });
+    inflight.set(uri, { version: doc.version, p });
+    return p;
+  }
+
+  /** Analyses and baselines may be out of date after a save or a settings change: analyse anew. */
+  function invalidate(uri?: string): void {
+    if (uri === undefined) { analyses.clear(); inflight.clear(); } else { analyses.delete(uri); inflight.delete(uri); }
+  }
+
+  async function analyseNow(uri: string): Promise<{ doc: TextDocument; analysis: ZoneAnalysis; settings: Settings } | undefined> {
     const doc = documents.get(uri);
     if (!doc || isSendmailLanguage(doc.languageId)) return undefined;
     const version = doc.version;
@@ -298,7 +320,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       const soa = analysis.model.get(analysis.model.apex, 'SOA')[0];
       const rd = soa?.rdata as { serial: number; serialStart: number; serialEnd: number } | undefined;
       serials.set(uri, { version, soa: soa && rd ? { file: soa.file, serial: rd.serial, start: rd.serialStart, end: rd.serialEnd } : undefined });
-      analyses.set(uri, { version, text: doc.getText(), analysis });
+      analyses.set(uri, { version, text: doc.getText(), analysis, settings });
       return { doc, analysis, settings };
     } catch (e) {
       connection.console.error(`zonemail: analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -365,7 +387,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (!doc) return;
     if (isSendmailLanguage(doc.languageId)) return validateSendmail(doc);
     const version = doc.version;
-    const a = await analyse(uri);
+    // The analysis a request already made of this version (none after a save or settings change).
+    const cached = analyses.get(uri);
+    const a = cached && cached.version === version ? { doc, analysis: cached.analysis, settings: cached.settings } : await analyse(uri);
     if (!a || a.doc.version !== version) return;
     const diagnostics: Diagnostic[] = a.analysis.diagnostics;
     if (documents.get(uri)?.version !== version) return;
@@ -712,6 +736,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   documents.onDidSave((e) => {
     // The "as opened" baseline moves on to what was saved; a git baseline may have moved too.
     opened.set(e.document.uri, { text: e.document.getText(), label: 'the last save' });
+    invalidate(e.document.uri);
     schedule(e.document.uri, 0);
   });
   documents.onDidClose((e) => {

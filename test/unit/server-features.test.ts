@@ -163,3 +163,31 @@ test('zone features stay out of sendmail files: no formatting, hover or outline 
   assert.equal(await client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: ALIASES } }), null);
   client.dispose();
 });
+
+test('the requests after an edit share one analysis of the version, and validation reuses it', async () => {
+  const up = new PassThrough(), down = new PassThrough();
+  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
+  let analyses = 0; // Runtime.baseline is asked once per analysis
+  startServer(server, { readFile: () => undefined, resolve: (_f, r) => r, docsLink: () => undefined, baseline: () => { analyses++; return undefined; } });
+  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const published: number[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: { version?: number }) => { if (p.version !== undefined) published.push(p.version); });
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  client.listen();
+  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  client.sendNotification('initialized', {});
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text: ZONE } });
+  const td = { textDocument: { uri: URI } };
+  await Promise.all([
+    client.sendRequest('textDocument/semanticTokens/full', td),
+    client.sendRequest('textDocument/foldingRange', td),
+    client.sendRequest('textDocument/documentSymbol', td),
+    client.sendRequest('textDocument/inlayHint', { ...td, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } }),
+    client.sendRequest('textDocument/hover', { ...td, position: { line: 4, character: 12 } }),
+  ]);
+  const deadline = Date.now() + 5000;
+  while (!published.includes(1) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(published, [1]);
+  assert.equal(analyses, 1, 'five requests and the validation: one analysis');
+  client.dispose();
+});
