@@ -3,7 +3,8 @@
  * files it can see: open `.mc` documents and the `sendmail.mc` beside the document) and its
  * analysis. Pure glue over core/sendmail; positions are converted by server.ts.
  */
-import { mcMapFiles, type MapFlavor } from './core/kind';
+import { detectKind, mapFlavor, mcMapFiles, type MapFlavor } from './core/kind';
+import { buildMailIndex, type MailIndex, type MailWorkspaceFile } from './core/sendmail/workspace';
 import { analyzeSendmail, type SendmailAnalysis } from './core/sendmail/analyze';
 import type { SendmailKind } from './core/sendmail/api';
 import type { SeverityOverrides } from './core/analyze';
@@ -20,14 +21,14 @@ export function analyzeSendmailDocument(
   uri: string,
   kind: SendmailKind,
   text: string,
-  options: { severity?: SeverityOverrides; maxPerFile?: number; mcTexts: readonly string[] },
+  options: { severity?: SeverityOverrides; maxPerFile?: number; mcTexts: readonly string[]; workspace?: MailIndex },
 ): SendmailAnalysis {
   const mcMaps = new Map<string, MapFlavor>();
   for (const t of options.mcTexts) for (const [k, v] of mcMapFiles(t)) mcMaps.set(k, v);
   // URIs: the base name is after the last '/', percent-decoded.
   let file = uri;
   try { file = decodeURIComponent(uri); } catch { /* keep as is */ }
-  const a = analyzeSendmail(text, { file, kind, kindOptions: { mcMaps }, severity: options.severity, maxPerFile: options.maxPerFile });
+  const a = analyzeSendmail(text, { file, kind, kindOptions: { mcMaps }, severity: options.severity, maxPerFile: options.maxPerFile, workspace: options.workspace });
   return { ...a, diagnostics: a.diagnostics.map((d) => ({ ...d, file: uri })) };
 }
 
@@ -35,4 +36,23 @@ export function analyzeSendmailDocument(
 export function sendmailHoverAt(uri: string, kind: SendmailKind, text: string, offset: number, mcTexts: readonly string[]): SendmailHover | undefined {
   const a = analyzeSendmailDocument(uri, kind, text, { mcTexts });
   return sendmailHover(a.context, offset);
+}
+
+/**
+ * The index of a workspace's sendmail files (URIs and texts; `languageId` when open — a file the user
+ * typed by hand keeps that language). Maps are typed by the .mc files among them.
+ */
+export function workspaceMailIndex(files: readonly { uri: string; text: string; languageId?: string }[]): MailIndex {
+  const decode = (u: string): string => { try { return decodeURIComponent(u); } catch { return u; } };
+  const mcMaps = new Map<string, MapFlavor>();
+  for (const f of files) if (f.languageId === 'sendmail-mc' || (!f.languageId && /\.mc$/i.test(f.uri))) for (const [k, v] of mcMapFiles(f.text)) mcMaps.set(k, v);
+  const kinds = files.map((f) => (f.languageId && isSendmailLanguage(f.languageId) ? f.languageId : detectKind(decode(f.uri), '', { mcMaps })));
+  const out: MailWorkspaceFile[] = [];
+  files.forEach((f, i) => {
+    const k = kinds[i];
+    if (k === undefined || k === 'dns-zone') return;
+    const file = decode(f.uri);
+    out.push({ file, kind: k, text: f.text, flavor: k === 'sendmail-map' ? mapFlavor(file, { mcMaps }) : undefined });
+  });
+  return buildMailIndex(out);
 }

@@ -38,7 +38,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeZone, originFromFileName, type SeverityOverrides, type ZoneAnalysis } from './core/analyze';
 import { parseZone, type ParseResult } from './core/parser';
-import { detectKind } from './core/kind';
+import { detectKind, mcMapFiles, type MapFlavor } from './core/kind';
 import { needsBump, planSerialBump, type SerialEdit } from './core/bump';
 import { quickFixes } from './core/fixes';
 import { LineIndex } from './core/lines';
@@ -50,7 +50,8 @@ import { formatZone } from './core/features/format';
 import { inlayHints, semanticTokens, type TokenRole } from './core/features/tokens';
 import { definitionAt, nameAt, occurrences, prepareRename, referencesAt, renameAt, workspaceSymbols, type Place } from './core/features/navigation';
 import type { Diagnostic, FileHost, Severity } from './core/types';
-import { analyzeSendmailDocument, isSendmailLanguage, sendmailHoverAt } from './sendmail';
+import { analyzeSendmailDocument, isSendmailLanguage, sendmailHoverAt, workspaceMailIndex } from './sendmail';
+import { mailDomainKeys, type MailIndex } from './core/sendmail/workspace';
 
 /** A baseline text for the serial checks: the file at git HEAD, or as opened / last saved. */
 export interface BaselineSource {
@@ -316,6 +317,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         severity: settings.severity as SeverityOverrides,
         maxPerFile: settings.maxPerFile,
         baseline,
+        mailDomains: mailDomainsOfWorkspace(),
       });
       const soa = analysis.model.get(analysis.model.apex, 'SOA')[0];
       const rd = soa?.rdata as { serial: number; serialStart: number; serialEnd: number } | undefined;
@@ -366,8 +368,50 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const settings = await settingsFor(uri);
     const cur = documents.get(uri);
     if (!cur || cur.version !== version || !isSendmailLanguage(cur.languageId)) return;
-    const a = analyzeSendmailDocument(uri, cur.languageId, cur.getText(), { severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mcTexts: mcTextsFor(uri) });
+    const a = analyzeSendmailDocument(uri, cur.languageId, cur.getText(), { severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mcTexts: mcTextsFor(uri), workspace: mailIndex() });
     void connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics.map((d) => toLsp(d, (o) => cur.positionAt(o), runtime)) });
+  }
+
+  /**
+   * The mail host's index (core/sendmail/workspace.ts) over the sendmail files of the workspace
+   * folders (runtime.listFiles) and the open sendmail documents (their text as shown): rebuilt when a
+   * sendmail document changes, else at most every 2 s. Feeds virtuser-domain-not-local and the zone
+   * side's mail-domain-without-mx (mailDomains).
+   */
+  let mailIndexCache: { at: number; index: MailIndex } | undefined;
+  function mailIndex(): MailIndex {
+    const t = now();
+    if (mailIndexCache && t >= mailIndexCache.at && t - mailIndexCache.at < 2000) return mailIndexCache.index;
+    const files = new Map<string, string>();
+    const listed = runtime.listFiles ? workspaceFolders.flatMap((folder) => runtime.listFiles!(folder)) : [];
+    const textOf = (f: string): string | undefined => {
+      const text = documents.get(f)?.getText() ?? runtime.readFile(f);
+      return text !== undefined && text.indexOf('\0') < 0 && text.length < 4_000_000 ? text : undefined;
+    };
+    // The .mc files first: they name map files (FEATURE(`virtusertable', `btree /etc/mail/domainaliases')).
+    const mcMaps = new Map<string, MapFlavor>();
+    for (const f of listed) {
+      if (!/\.mc$/i.test(f)) continue;
+      const text = textOf(f);
+      if (text === undefined) continue;
+      files.set(f, text);
+      for (const [k, v] of mcMapFiles(text)) mcMaps.set(k, v);
+    }
+    for (const f of listed) {
+      if (files.size >= 500) break;
+      const k = detectKind(f, '', { mcMaps });
+      if (k === undefined || k === 'dns-zone' || files.has(f)) continue;
+      const text = textOf(f);
+      if (text !== undefined) files.set(f, text);
+    }
+    for (const d of documents.all()) if (isSendmailLanguage(d.languageId)) files.set(d.uri, d.getText());
+    const index = workspaceMailIndex([...files].map(([uri, text]) => ({ uri, text, languageId: documents.get(uri)?.languageId })));
+    mailIndexCache = { at: t, index };
+    return index;
+  }
+  function mailDomainsOfWorkspace(): Set<string> | undefined {
+    const d = mailDomainKeys(mailIndex());
+    return d.size > 0 ? d : undefined;
   }
 
   /** The .mc texts that may name a map document: the open .mc documents and the sendmail.mc beside it. */
@@ -732,7 +776,14 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     opened.set(e.document.uri, { text: e.document.getText(), label: 'the file as opened' });
     schedule(e.document.uri, 0);
   });
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    schedule(e.document.uri);
+    // A sendmail file changes what the mail host accepts: the other open documents are checked again.
+    if (isSendmailLanguage(e.document.languageId)) {
+      mailIndexCache = undefined;
+      for (const d of documents.all()) if (d.uri !== e.document.uri) schedule(d.uri);
+    }
+  });
   documents.onDidSave((e) => {
     // The "as opened" baseline moves on to what was saved; a git baseline may have moved too.
     opened.set(e.document.uri, { text: e.document.getText(), label: 'the last save' });

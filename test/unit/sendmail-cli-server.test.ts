@@ -144,3 +144,51 @@ test('CLI check DIR, cross-file (the seed): a domain sendmail accepts whose zone
   // A single file has no workspace: no cross-file findings.
   assert.equal(cli(['check', path.join(ws, 'mail', 'domainaliases')]).out, '');
 });
+
+test('server: cross-file — the workspace sendmail files (listed, not open) make a zone without MX a warning and a virtuser domain not local', async () => {
+  const files: Record<string, string> = {
+    'file:///ws/mail/sendmail.mc': "OSTYPE(`linux')dnl\nFEATURE(`use_cw_file')dnl\nFEATURE(`virtusertable', `btree /etc/mail/domainaliases')dnl\n",
+    'file:///ws/mail/local-host-names': 'example.com\n',
+    'file:///ws/mail/domainaliases': 'webmaster@example.com dipper\n@example.org %1@xfree86.org\n',
+  };
+  const up = new PassThrough(), down = new PassThrough();
+  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
+    readFile: (uri) => files[uri],
+    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
+    docsLink: () => undefined,
+    listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
+  });
+  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const got = new Map<string, Published[]>();
+  const waiters: { uri: string; pred: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+    got.set(p.uri, [...(got.get(p.uri) ?? []), p]);
+    for (const w of [...waiters]) if (w.uri === p.uri && w.pred(p)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
+  });
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ serial: { baseline: 'off' } })));
+  client.onRequest('client/registerCapability', () => null);
+  client.listen();
+  const next = (uri: string, pred: (p: Published) => boolean = () => true) => new Promise<Published>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri}`)), 5000);
+    waiters.push({ uri, pred, resolve: (p) => { clearTimeout(t); resolve(p); } });
+  });
+  await client.sendRequest('initialize', { processId: null, rootUri: null, workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }], capabilities: { workspace: { configuration: true } } });
+  client.sendNotification('initialized', {});
+  const zone = 'file:///ws/example.com.zone';
+  const z = next(zone);
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: zone, languageId: 'dns-zone', version: 1, text: '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\n IN A 192.0.2.80\nns1 IN A 192.0.2.1\n' } });
+  const zp = await z;
+  assert.deepEqual(zp.diagnostics.map((d) => [d.code, d.severity]), [['mail-domain-without-mx', 2]]);
+  const vt = 'file:///ws/mail/domainaliases';
+  const v = next(vt);
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: vt, languageId: 'sendmail-map', version: 1, text: files[vt] } });
+  const vp = await v;
+  assert.deepEqual(vp.diagnostics.map((d) => [d.code, d.range.start.line]), [['virtuser-domain-not-local', 1]]);
+  // Adding example.org to local-host-names (an open, edited document) clears it.
+  const lhn = 'file:///ws/mail/local-host-names';
+  const cleared = next(vt, (p) => p.diagnostics.length === 0);
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: lhn, languageId: 'sendmail-class', version: 1, text: 'example.com\n' } });
+  client.sendNotification('textDocument/didChange', { textDocument: { uri: lhn, version: 2 }, contentChanges: [{ text: 'example.com\nexample.org\n' }] });
+  await cleared;
+  client.dispose();
+});
