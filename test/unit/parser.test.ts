@@ -107,3 +107,9 @@ test('$GENERATE: an offset that takes the value above 2^31-1 is an error (BIND: 
   assert.deepEqual(res.diagnostics.map((d) => d.code), ['invalid-generate']);
   assert.deepEqual(res.records.map((r) => r.owner), ['h1.example.com.', 'h2.example.com.', 'g1.example.com.']);
 });
+
+test('a record whose owner breaks the length limits is dropped (as BIND drops the line), its other errors still reported', () => {
+  const res = parse(`$TTL 60\n${'a'.repeat(64)}.at. IN A 192.0.2.300\nok IN A 192.0.2.1\n`);
+  assert.deepEqual(res.diagnostics.map((d) => d.code).sort(), ['invalid-ipv4', 'label-too-long']);
+  assert.deepEqual(res.records.map((r) => r.owner), ['ok.example.com.']);
+});

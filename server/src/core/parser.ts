@@ -444,6 +444,9 @@ class Parser {
       this.err(file, 'missing-ttl', 'no TTL specified: no $TTL, no TTL on this or an earlier record; BIND rejects the zone', typeTok.start, typeTok.end);
       this.lastTtl = 0;
     }
+    // An owner over the length limits names nothing: BIND drops the line, and so do we (after
+    // reading its rdata and TTL, so their errors are still reported).
+    if (owner.errorCode !== undefined) return;
     const bits = ty.code | (ttl !== undefined ? TTL_EXPLICIT : 0) | (generated ? GENERATED : 0) |
       (owner.originKey !== undefined && st.ownerOrigin === st.origin ? OWNER_RELATIVE : 0) | (classIndex(recordClass) << CLASS_SHIFT);
     this.records.push(new Rec(file, owner.name, owner.key, owner.hash, ownerStart, ownerEnd, ttlValue, bits,
