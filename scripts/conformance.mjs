@@ -5,7 +5,7 @@
 //
 // Also compares the findings by kind (CNAME and other data, MX/NS/SRV is a CNAME, has no address
 // records, missing glue, out-of-zone data, MX/NS is an address, bad owner name, non-terminal
-// wildcard, target below a DNAME) with named-checkzone's messages and prints recall and precision per kind; `--kinds`
+// wildcard, target below a DNAME, TTL set to prior TTL) with named-checkzone's messages and prints recall and precision per kind; `--kinds`
 // lists the disagreements (all, or the kinds whose name contains KIND). Explained in
 // docs/diagnostics.md ("Conformance by kind").
 //
@@ -36,6 +36,7 @@ const KIND_CODES = {
   'bad owner name': ['bad-owner-name'],
   'non-terminal wildcard': ['non-terminal-wildcard'],
   'target below a DNAME': ['target-below-dname'],
+  'TTL set to prior TTL': ['rrset-ttl-mismatch'],
 };
 /** Kinds BIND checks after loading the zone: compared only where the load succeeded. */
 const POST_LOAD = new Set(['MX/NS/SRV is a CNAME', 'has no address records', 'missing glue', 'target below a DNAME']);
@@ -85,6 +86,8 @@ function ourKinds(a, text, file) {
         add(kind, `${norm(r.owner)}/${r.type} ${t ? norm(t.name) : '?'}`); break;
       case 'MX/NS is an address':
         add(kind, `${r.type} ${norm(text.slice(d.start, d.end))}`); break;
+      case 'TTL set to prior TTL': // BIND names the line only
+        add(kind, `line ${text.slice(0, d.start).split('\n').length}`); break;
       case 'bad owner name': {
         // The name at the diagnostic: the owner, or the rdata name whose token it marks.
         const inRdata = d.start >= r.rdataStart && r.rdata ? Object.values(r.rdata).find((v) => v && typeof v === 'object' && v.start === d.start && typeof v.name === 'string') : undefined;
@@ -108,6 +111,7 @@ function bindKinds(messages) {
     else if ((x = /^zone (\S+)\/\w+: (?:(\S+)\/)?(MX|NS|SRV) '(\S+)' is a CNAME \(illegal\)$/.exec(m))) add('MX/NS/SRV is a CNAME', `${norm(x[2] ?? x[1])}/${x[3]} ${norm(x[4])}`);
     else if ((x = /^zone (\S+)\/\w+: (?:(\S+)\/)?(MX|NS|SRV) '(\S+)' has no (SIBLING GLUE |REQUIRED GLUE )?address records/.exec(m))) add(x[5] ? 'missing glue' : 'has no address records', `${norm(x[2] ?? x[1])}/${x[3]} ${norm(x[4])}`);
     else if ((x = /^zone (\S+)\/\w+: (?:(\S+)\/)?(MX|NS|SRV) '(\S+)' is below a DNAME '\S+' \(illegal\)$/.exec(m))) add('target below a DNAME', `${norm(x[2] ?? x[1])}/${x[3]} ${norm(x[4])}`);
+    else if ((x = /^\S+:(\d+): TTL set to prior TTL \(\d+\)$/.exec(m))) add('TTL set to prior TTL', `line ${x[1]}`);
     else if ((x = /^\S+:\d+: ignoring out-of-zone data \((\S+)\)$/.exec(m))) add('out-of-zone data', norm(x[1]));
     else if ((x = /^\S+:\d+: warning: '(\S+)': (MX|NS) is an address$/.exec(m))) add('MX/NS is an address', `${x[2]} ${norm(x[1])}`);
     else if ((x = /^\S+:\d+: NS record '(\S+)' appears to be an address$/.exec(m))) add('MX/NS is an address', `NS ${norm(x[1])}`);

@@ -19,6 +19,8 @@ function ttlDirectiveBefore(directives: readonly Directive[], r: ZoneRecord): bo
   return false;
 }
 
+const served = (ttl: number) => (ttl > 0x7fffffff ? 0 : ttl);
+
 export const rrsetTtlMismatch: Check = {
   code: 'rrset-ttl-mismatch',
   doc: 'Records of one RRset have different TTLs (RFC 2181 §5.2).',
@@ -28,7 +30,8 @@ export const rrsetTtlMismatch: Check = {
       const first = set[0];
       if (first.typeCode === 46 || first.typeCode === 24) return; // RRSIG, SIG
       for (const r of set) {
-        if (r.ttl === first.ttl || r.cls !== first.cls) continue;
+        // A TTL above 2^31-1 is 0 to BIND (and resolvers, RFC 2181 §8; ttl-too-large says so): compare what is served.
+        if (served(r.ttl) === served(first.ttl) || r.cls !== first.cls) continue;
         ctx.report({
           code: 'rrset-ttl-mismatch',
           message: `TTL ${formatTtl(r.ttl)} differs from ${formatTtl(first.ttl)} of the first ${r.owner} ${r.type} record; an RRset has one TTL (RFC 2181 §5.2) and BIND uses ${first.ttl} for all`,
