@@ -11,6 +11,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, type TextEdit, type WorkspaceEdit } from 'vscode-languageclient/node';
+import { mcMapFiles } from '../../server/src/core/kind';
 
 let client: LanguageClient | undefined;
 
@@ -55,8 +56,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     if (vscode.workspace.getConfiguration('zonemail', e.document).get<string>('serial.bumpOnSave') !== 'ask') return;
     e.waitUntil(askToBump(c, e.document));
   }));
+  // Maps named by the workspace's .mc files (FEATURE(`virtusertable', `btree /etc/mail/domainaliases'))
+  // open as sendmail-map, whatever their name (core/kind.ts mcMapFiles, as in the CLI and the server).
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => void typeMcNamedMap(d)));
+  for (const d of vscode.workspace.textDocuments) void typeMcNamedMap(d);
   await c.start();
   return { client: c };
+}
+
+/** A plain-text document whose base name a workspace .mc names as a map becomes sendmail-map. */
+async function typeMcNamedMap(doc: vscode.TextDocument): Promise<void> {
+  if (doc.uri.scheme !== 'file' || doc.languageId !== 'plaintext') return;
+  const base = path.basename(doc.uri.fsPath).toLowerCase();
+  if (base.includes('.') && !/\.(txt|src|in)$/.test(base)) return; // maps have bare names (domainaliases)
+  try {
+    const mcs = await vscode.workspace.findFiles('**/*.mc', '**/node_modules/**', 50);
+    for (const u of mcs) {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(u));
+      if (mcMapFiles(text).has(base)) {
+        await vscode.languages.setTextDocumentLanguage(doc, 'sendmail-map');
+        return;
+      }
+    }
+  } catch {
+    // no workspace or unreadable .mc: leave the document as it is
+  }
 }
 
 /** bumpOnSave `ask`: when the server says the serial is stale, offer the bump before the save. */

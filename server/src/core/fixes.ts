@@ -5,6 +5,8 @@
  * the server turns them into LSP edits. (The serial bump lives in bump.ts.)
  */
 
+import { sendmailQuickFixes } from './sendmail/fixes';
+
 export interface TextEdit { start: number; end: number; newText: string }
 export interface QuickFix { title: string; edits: TextEdit[]; preferred?: boolean }
 
@@ -64,7 +66,7 @@ export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
       return [{ title: `Split into ${parts.length} strings of at most 255 octets`, edits: [{ start: d.start, end: d.end, newText: parts.map((p) => `"${p}"`).join(' ') }], preferred: true }];
     }
     default:
-      return [];
+      return sendmailQuickFixes(d, text);
   }
 }
 

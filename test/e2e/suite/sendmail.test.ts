@@ -1,0 +1,59 @@
+/**
+ * Sendmail files in the real VS Code: languages by name (a map named by the workspace's .mc
+ * included), diagnostics of a single file, and the cross-file checks over the workspace
+ * (test/e2e/workspace/mail/ beside the zones): a virtusertable domain that is not in class w, and a
+ * domain the mail host accepts whose zone has no MX (the first seed's outage).
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { codeOf, describeDiagnostics, waitForDiagnostics, workspaceFile } from './helpers';
+
+describe('Sendmail files in VS Code', function () {
+  this.timeout(60_000);
+
+  it('opens sendmail.mc and local-host-names as their sendmail languages', async () => {
+    const mc = await vscode.workspace.openTextDocument(workspaceFile('mail/sendmail.mc'));
+    assert.strictEqual(mc.languageId, 'sendmail-mc');
+    const lhn = await vscode.workspace.openTextDocument(workspaceFile('mail/local-host-names'));
+    assert.strictEqual(lhn.languageId, 'sendmail-class');
+  });
+
+  it('cross-file: a virtusertable domain not in local-host-names (virtuser-domain-not-local)', async () => {
+    const uri = workspaceFile('mail/domainaliases');
+    // The file name says nothing: the sendmail.mc's FEATURE(`virtusertable', `btree /etc/mail/domainaliases')
+    // line makes it a sendmail-map (the client sets the language of a plain-text document the .mc names).
+    const typed = new Promise<vscode.TextDocument>((resolve, reject) => {
+      const t = setTimeout(() => { sub.dispose(); reject(new Error('domainaliases did not become sendmail-map')); }, 20_000);
+      const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.uri.toString() === uri.toString() && d.languageId === 'sendmail-map') { clearTimeout(t); sub.dispose(); resolve(d); }
+      });
+    });
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const mapDoc = doc.languageId === 'sendmail-map' ? doc : await typed;
+    await vscode.window.showTextDocument(mapDoc, { preview: false });
+    const list = await waitForDiagnostics(uri, (l) => l.some((d) => codeOf(d) === 'virtuser-domain-not-local'), 'virtuser-domain-not-local');
+    assert.deepStrictEqual(list.map(codeOf), ['virtuser-domain-not-local'], describeDiagnostics(list));
+    assert.strictEqual(list[0].range.start.line, 2, 'the @example.org line');
+    assert.strictEqual(list[0].severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(list[0].message, /example\.org is not in class w/);
+  });
+
+  it('cross-file: the zone of a domain sendmail accepts, without MX, gets mail-domain-without-mx as a warning', async () => {
+    const uri = workspaceFile('example.net.zone');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const list = await waitForDiagnostics(uri, (l) => l.some((d) => codeOf(d) === 'mail-domain-without-mx'), 'mail-domain-without-mx');
+    const d = list.find((x) => codeOf(x) === 'mail-domain-without-mx')!;
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning, 'a warning: the workspace says the host receives mail for it');
+    assert.match(d.message, /sendmail configuration receives mail/);
+  });
+
+  it('hover on a FEATURE of the .mc explains it', async () => {
+    const uri = workspaceFile('mail/sendmail.mc');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const pos = doc.positionAt(doc.getText().indexOf('use_cw_file') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /local-host-names/);
+  });
+});

@@ -1,0 +1,58 @@
+/** The sendmail quick fixes: applied to the text, the diagnostic is gone and nothing new appears. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quickFixes, type QuickFix } from '../../server/src/core/fixes';
+import { analyzeSendmail } from '../../server/src/core/sendmail/analyze';
+import type { SendmailKind } from '../../server/src/core/sendmail/api';
+
+function apply(text: string, fix: QuickFix): string {
+  let out = text;
+  for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+function fixOnce(file: string, kind: SendmailKind, text: string, code: string, pick = 0): { fixed: string; title: string; before: string[]; after: string[] } {
+  const a = analyzeSendmail(text, { file, kind });
+  const d = a.diagnostics.find((x) => x.code === code);
+  assert.ok(d, `${code} in ${a.diagnostics.map((x) => x.code).join(', ')}`);
+  const fixes = quickFixes(d!, text);
+  assert.ok(fixes.length > pick, `a fix for ${code}`);
+  const fixed = apply(text, fixes[pick]);
+  return { fixed, title: fixes[pick].title, before: a.diagnostics.map((x) => x.code), after: analyzeSendmail(fixed, { file, kind }).diagnostics.map((x) => x.code) };
+}
+
+for (const eol of ['\n', '\r\n']) {
+  const E = (s: string) => s.split('\n').join(eol);
+  test(`sendmail quick fixes (${eol === '\n' ? 'LF' : 'CRLF'})`, () => {
+    let r = fixOnce('virtusertable', 'sendmail-map', E('a@example.com x\nA@example.com y\nb@example.com z\n'), 'map-duplicate-key');
+    assert.equal(r.fixed, E('a@example.com x\nb@example.com z\n'));
+    assert.deepEqual(r.after, []);
+
+    r = fixOnce('aliases', 'sendmail-aliases', E('root: admin\n'), 'alias-missing-required');
+    assert.equal(r.fixed, E('root: admin\npostmaster: root\n'));
+    assert.deepEqual(r.after, ['alias-missing-required'], 'MAILER-DAEMON is still missing: its own fix');
+    r = fixOnce('aliases', 'sendmail-aliases', r.fixed, 'alias-missing-required');
+    assert.deepEqual(r.after, []);
+    assert.match(r.fixed, /MAILER-DAEMON: postmaster/);
+
+    r = fixOnce('virtusertable', 'sendmail-map', E('a@example.com x\n@example.com error:5.1.1:550 No such user\n'), 'virtuser-catch-all-rejects-postmaster');
+    assert.equal(r.fixed, E('a@example.com x\npostmaster@example.com\tpostmaster\n@example.com error:5.1.1:550 No such user\n'));
+    assert.deepEqual(r.after, []);
+
+    r = fixOnce('sendmail.mc', 'sendmail-mc', E("OSTYPE(`linux')\nFEATURE(`blacklist_recipients')dnl\n"), 'mc-missing-dnl');
+    assert.equal(r.fixed, E("OSTYPE(`linux')dnl\nFEATURE(`blacklist_recipients')dnl\n"));
+    r = fixOnce('sendmail.mc', 'sendmail-mc', r.fixed, 'mc-deprecated-feature');
+    assert.equal(r.fixed, E("OSTYPE(`linux')dnl\nFEATURE(`blocklist_recipients')dnl\n"));
+    assert.deepEqual(r.after, []);
+    r = fixOnce('sendmail.mc', 'sendmail-mc', E("OSTYPE(`linux')dnl\ndefine(`confMAX_HOPS', `30')dnl\n"), 'mc-unknown-define');
+    assert.equal(r.title, 'Use confMAX_HOP');
+    assert.deepEqual(r.after, []);
+
+    r = fixOnce('access', 'sendmail-map', E('To:user@example.com\tERROR:450 mailbox full\n'), 'access-error-no-dsn', 1);
+    assert.equal(r.fixed, E('To:user@example.com\tERROR:4.2.2:450 mailbox full\n'));
+    assert.deepEqual(r.after, []);
+    r = fixOnce('access', 'sendmail-map', E('To:example.com\tERROR:"450 try later"\n'), 'access-error-no-dsn', 0);
+    assert.equal(r.fixed, E('To:example.com\tERROR:4.7.1:"450 try later"\n'));
+    assert.deepEqual(r.after, []);
+  });
+}
