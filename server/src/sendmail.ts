@@ -51,8 +51,8 @@ export function workspaceMailIndex(files: readonly { uri: string; text: string; 
   files.forEach((f, i) => {
     const k = kinds[i];
     if (k === undefined || k === 'dns-zone') return;
-    const file = decode(f.uri);
-    out.push({ file, kind: k, text: f.text, flavor: k === 'sendmail-map' ? mapFlavor(file, { mcMaps }) : undefined });
+    // The URI itself is the file's id (quick fixes edit it); the name is read decoded.
+    out.push({ file: f.uri, kind: k, text: f.text, flavor: k === 'sendmail-map' ? mapFlavor(decode(f.uri), { mcMaps }) : undefined });
   });
   return buildMailIndex(out);
 }

@@ -414,6 +414,20 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     return d.size > 0 ? d : undefined;
   }
 
+  /** The edit that appends a domain to a local-host-names file (virtuser-domain-not-local's data). */
+  function addToClassW(data: unknown): { title: string; edit: WorkspaceEdit } | undefined {
+    const { domain, addTo } = (data ?? {}) as { domain?: unknown; addTo?: unknown };
+    if (typeof domain !== 'string' || typeof addTo !== 'string') return undefined;
+    const open = documents.get(addTo);
+    const text = open?.getText() ?? host.readFile(addTo);
+    if (text === undefined) return undefined;
+    const eol = text.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
+    const at = open ? open.positionAt(text.length) : new LineIndex(text).position(text.length);
+    const newText = `${text === '' || text.endsWith('\n') ? '' : eol}${domain}${eol}`;
+    const base = addTo.slice(addTo.lastIndexOf('/') + 1);
+    return { title: `Add ${domain} to ${base} (class w)`, edit: { changes: { [addTo]: [{ range: { start: at, end: at }, newText }] } } };
+  }
+
   /** The .mc texts that may name a map document: the open .mc documents and the sendmail.mc beside it. */
   function mcTextsFor(uri: string): string[] {
     const mcTexts = documents.all().filter((d) => d.languageId === 'sendmail-mc').map((d) => d.getText());
@@ -497,6 +511,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
             },
           });
         }
+        // Cross-file: add the domain to the workspace's local-host-names (another file).
+        const other = d.code === 'virtuser-domain-not-local' ? addToClassW(d.data) : undefined;
+        if (other) checkFixes.push({ ...other, kind: CodeActionKind.QuickFix, diagnostics: [d] });
       }
     }
     const wanted = params.context.diagnostics.filter((d) => d.source === 'zonemail' && typeof d.code === 'string' && SERIAL_CODES.has(d.code));

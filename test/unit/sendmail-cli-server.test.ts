@@ -184,6 +184,12 @@ test('server: cross-file — the workspace sendmail files (listed, not open) mak
   client.sendNotification('textDocument/didOpen', { textDocument: { uri: vt, languageId: 'sendmail-map', version: 1, text: files[vt] } });
   const vp = await v;
   assert.deepEqual(vp.diagnostics.map((d) => [d.code, d.range.start.line]), [['virtuser-domain-not-local', 1]]);
+  // The quick fix adds the domain to local-host-names (another file).
+  const actions = await client.sendRequest('textDocument/codeAction', { textDocument: { uri: vt }, range: vp.diagnostics[0].range, context: { diagnostics: vp.diagnostics } }) as { title: string; edit: { changes: Record<string, { range: { start: { line: number } }; newText: string }[]> } }[];
+  const add = actions.find((a) => /Add example\.org to local-host-names/.test(a.title));
+  assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+  assert.deepEqual(Object.keys(add!.edit.changes), ['file:///ws/mail/local-host-names']);
+  assert.deepEqual(add!.edit.changes['file:///ws/mail/local-host-names'].map((e) => [e.range.start.line, e.newText]), [[1, 'example.org\n']]);
   // Adding example.org to local-host-names (an open, edited document) clears it.
   const lhn = 'file:///ws/mail/local-host-names';
   const cleared = next(vt, (p) => p.diagnostics.length === 0);
