@@ -12,13 +12,13 @@ const apply = (text: string, edits: TextEdit[]) =>
   [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 const records = (text: string) => analyze(text).parse.records.map((r) => `${r.key} ${r.ttl} ${r.type} ${JSON.stringify(r.rdata, (k, v) => (['start', 'end', 'serialStart', 'serialEnd', 'hash'].includes(k) ? undefined : v))}`);
 
-/** Apply the first fix for `code`; return the new text. */
-function fix(text: string, code: string): string {
+/** Apply the first fix for `code` (or the `which`-th, of `nFixes`); return the new text. */
+function fix(text: string, code: string, which = 0, nFixes = code === 'mail-domain-without-mx' ? 2 : 1): string {
   const d = analyze(text).diagnostics.find((x) => x.code === code);
   assert.ok(d, `no ${code} in:\n${text}`);
   const fixes = quickFixes(d, text);
-  assert.equal(fixes.length, 1, `one fix for ${code}`);
-  const out = apply(text, fixes[0].edits);
+  assert.equal(fixes.length, nFixes, `${nFixes} fix(es) for ${code}`);
+  const out = apply(text, fixes[which].edits);
   const count = (t: string) => analyze(t).diagnostics.filter((x) => x.code === code).length;
   assert.equal(count(out), count(text) - 1, `the fixed ${code} is still there:\n${out}`);
   return out;
@@ -125,6 +125,13 @@ test('mail-domain-without-mx: adds "<name> MX 10 <name>" after the name\'s last 
   // The last record of the name ends inside parentheses on a later line; CRLF kept; end of file without newline.
   const t2 = (HEAD + 'shop IN A 192.0.2.11\nshop IN TXT ( "v=spf1 a -all"\n  ) ; done').replace(/\n/g, '\r\n');
   assert.equal(fix(t2, 'mail-domain-without-mx'), t2 + '\r\nshop.example.com. MX 10 shop.example.com.');
+});
+
+test('mail-domain-without-mx: the second fix adds a null MX (RFC 7505) instead', () => {
+  const text = HEAD + 'shop IN A 192.0.2.11\nshop IN TXT "v=spf1 a -all"\nnext IN A 192.0.2.12\n';
+  const out = fix(text, 'mail-domain-without-mx', 1);
+  assert.equal(out, HEAD + 'shop IN A 192.0.2.11\nshop IN TXT "v=spf1 a -all"\nshop.example.com. MX 0 .\nnext IN A 192.0.2.12\n');
+  assert.deepEqual(analyze(out).diagnostics.filter((d) => d.code === 'null-mx'), [], 'a valid null MX');
 });
 
 test('mx-target-is-cname through a wildcard CNAME: the fix points at the end of the chain', () => {

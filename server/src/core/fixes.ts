@@ -58,7 +58,11 @@ export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
       const at = endOfRecordLine(text, recordStart, insertAfter);
       if (at === undefined) return [];
       const eol = text.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
-      return [{ title: `Add an MX record: ${name} MX 10 ${name}`, edits: [{ start: at, end: at, newText: `${eol}${name} MX 10 ${name}` }] }];
+      return [
+        { title: `Add an MX record: ${name} MX 10 ${name}`, edits: [{ start: at, end: at, newText: `${eol}${name} MX 10 ${name}` }] },
+        // A name that receives no mail says so with a null MX (RFC 7505): senders then bounce at once.
+        { title: `Add a null MX (receives no mail): ${name} MX 0 .`, edits: [{ start: at, end: at, newText: `${eol}${name} MX 0 .` }] },
+      ];
     }
     case 'txt-string-too-long': {
       const parts = splitCharString(text, d.start, d.end);
