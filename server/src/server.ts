@@ -51,7 +51,7 @@ import { inlayHints, semanticTokens, type TokenRole } from './core/features/toke
 import { definitionAt, nameAt, occurrences, prepareRename, referencesAt, renameAt, workspaceSymbols, type Place } from './core/features/navigation';
 import type { Diagnostic, FileHost, Severity } from './core/types';
 import { analyzeSendmailDocument, isSendmailLanguage, sendmailHoverAt, workspaceMailIndex } from './sendmail';
-import { mailDomainKeys, type MailIndex } from './core/sendmail/workspace';
+import { mailDomainKeys, mxFromRecords, type MailIndex } from './core/sendmail/workspace';
 
 /** A baseline text for the serial checks: the file at git HEAD, or as opened / last saved. */
 export interface BaselineSource {
@@ -406,6 +406,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     }
     for (const d of documents.all()) if (isSendmailLanguage(d.languageId)) files.set(d.uri, d.getText());
     const index = workspaceMailIndex([...files].map(([uri, text]) => ({ uri, text, languageId: documents.get(uri)?.languageId })));
+    // The zones' MX records (open analyses and the workspace's zone files), for the backup/primary MX checks.
+    if (index.classWSources.length > 0) {
+      for (const [, a] of analyses) mxFromRecords(a.analysis.parse.records, index.mx);
+      for (const p of otherParses('')) mxFromRecords(p.records, index.mx);
+    }
     mailIndexCache = { at: t, index };
     return index;
   }

@@ -198,3 +198,19 @@ test('server: cross-file — the workspace sendmail files (listed, not open) mak
   await cleared;
   client.dispose();
 });
+
+test('CLI check DIR: backup MX (seed §6.1) — the zone says this host is MX 20, its class w lists the domain', () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-backup-'));
+  fs.writeFileSync(path.join(ws, 'example.com.zone'), '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\n IN MX 10 mx1\n IN MX 20 mx2\nns1 IN A 192.0.2.1\nmx1 IN A 192.0.2.25\nmx2 IN A 198.51.100.25\n');
+  fs.writeFileSync(path.join(ws, 'local-host-names'), 'mx2.example.com\nexample.com\n');
+  const r = cli(['check', '--format', 'json', '--baseline', 'none', ws]);
+  const by = Object.fromEntries((JSON.parse(r.out) as { file: string; diagnostics: { code: string; line: number }[] }[]).map((f) => [path.basename(f.file), f.diagnostics.map((d) => `${d.line} ${d.code}`)]));
+  assert.deepEqual(by['local-host-names'], ['2 backup-mx-in-class-w']);
+  assert.deepEqual(by['example.com.zone'], []);
+  // Removed from class w, and relayed by the access map: nothing to report.
+  fs.writeFileSync(path.join(ws, 'local-host-names'), 'mx2.example.com\n');
+  fs.writeFileSync(path.join(ws, 'access'), 'To:example.com RELAY\n');
+  assert.deepEqual(JSON.parse(cli(['check', '--format', 'json', '--baseline', 'none', ws]).out).flatMap((f: { diagnostics: { code: string }[] }) => f.diagnostics.map((d) => d.code)), []);
+  fs.rmSync(path.join(ws, 'access'));
+  assert.match(cli(['check', '--baseline', 'none', ws]).out, /local-host-names:1:1: warning backup-mx-no-relay: mx2\.example\.com is a backup MX \(MX 20\) of example\.com/);
+});

@@ -20,7 +20,8 @@ import { detectKind, mcMapFiles, type MapFlavor } from '../../server/src/core/ki
 import { analyzeSendmail } from '../../server/src/core/sendmail/analyze';
 import type { SendmailKind } from '../../server/src/core/sendmail/api';
 import { LineIndex } from '../../server/src/core/lines';
-import { buildMailIndex, type MailWorkspaceFile } from '../../server/src/core/sendmail/workspace';
+import { buildMailIndex, mxFromRecords, type MailWorkspaceFile } from '../../server/src/core/sendmail/workspace';
+import { parseZone } from '../../server/src/core/parser';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DIR = path.join(ROOT, 'test', 'fixtures', 'sendmail');
@@ -51,23 +52,27 @@ for (const d of dirs) {
   const names = fs.readdirSync(path.join(DIR, d)).sort();
   const mcMaps = new Map<string, MapFlavor>();
   for (const n of names.filter((n) => n.endsWith('.mc'))) for (const [k, v] of mcMapFiles(fs.readFileSync(path.join(DIR, d, n), 'utf8'))) mcMaps.set(k, v);
-  let workspace: ReturnType<typeof buildMailIndex> | undefined;
-  if (d.startsWith('workspace-')) {
+  /** The workspace index over the directory's files, with the line ends of the run. */
+  const workspaceFor = (eol: string): ReturnType<typeof buildMailIndex> | undefined => {
+    if (!d.startsWith('workspace-')) return undefined;
     const files: MailWorkspaceFile[] = [];
     for (const n of names) {
       const kind = detectKind(n, '', { mcMaps });
-      if (kind && kind !== 'dns-zone') files.push({ file: n, kind, text: fixture(fs.readFileSync(path.join(DIR, d, n), 'utf8')).text, flavor: undefined });
+      if (kind && kind !== 'dns-zone') files.push({ file: n, kind, text: fixture(fs.readFileSync(path.join(DIR, d, n), 'utf8')).text.split('\n').join(eol), flavor: kind === 'sendmail-map' ? mcMaps.get(n.toLowerCase()) : undefined });
     }
-    workspace = buildMailIndex(files.map((f) => ({ ...f, flavor: f.kind === 'sendmail-map' ? (mcMaps.get(f.file.toLowerCase()) ?? undefined) : undefined })));
-  }
-  for (const name of names) {
+    const ws = buildMailIndex(files);
+    // Zone files of the workspace: their MX records (the backup/primary MX checks).
+    for (const n of names.filter((n) => n.endsWith('.zone'))) mxFromRecords(parseZone(fs.readFileSync(path.join(DIR, d, n), 'utf8'), { file: n }).records, ws.mx);
+    return ws;
+  };
+  for (const name of names.filter((n) => !n.endsWith('.zone'))) {
     for (const eol of ['\n', '\r\n']) {
       test(`sendmail fixture ${d}/${name} (${eol === '\n' ? 'LF' : 'CRLF'})`, () => {
         const { text: lf, expected } = fixture(fs.readFileSync(path.join(DIR, d, name), 'utf8'));
         const text = lf.split('\n').join(eol);
         const kind = detectKind(name, text.slice(0, 512), { mcMaps });
         assert.ok(kind !== undefined && kind !== 'dns-zone', `${name} is a sendmail file`);
-        const a = analyzeSendmail(text, { file: name, kind: kind as SendmailKind, kindOptions: { mcMaps }, workspace });
+        const a = analyzeSendmail(text, { file: name, kind: kind as SendmailKind, kindOptions: { mcMaps }, workspace: workspaceFor(eol) });
         const li = new LineIndex(text);
         const actual = a.diagnostics.map((x) => {
           const s = li.position(x.start), e = li.position(x.end);

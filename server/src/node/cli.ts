@@ -8,10 +8,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeZone, type SeverityOverrides } from '../core/analyze';
+import { analyzeZone, originFromFileName, type SeverityOverrides } from '../core/analyze';
 import { LineIndex } from '../core/lines';
 import { detectKind, mapFlavor, mcMapFiles, type FileKind, type MapFlavor } from '../core/kind';
-import { buildMailIndex, mailDomainKeys, type MailIndex, type MailWorkspaceFile } from '../core/sendmail/workspace';
+import { buildMailIndex, mailDomainKeys, mxFromRecords, type MailIndex, type MailWorkspaceFile } from '../core/sendmail/workspace';
+import { parseZone } from '../core/parser';
 import { analyzeSendmail } from '../core/sendmail/analyze';
 import type { Diagnostic, FileHost, Severity } from '../core/types';
 import type { SoaRdata } from '../core/rdata/api';
@@ -258,6 +259,16 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         mailFiles.push({ file: path.resolve(f.file), kind: f.kind, text, flavor: f.kind === 'sendmail-map' ? mapFlavor(f.file, { mcMaps }) : undefined });
       }
       const workspace = buildMailIndex(mailFiles);
+      // The zones' MX records, for the backup/primary MX checks: only when this is a mail host's tree.
+      if (workspace.classWSources.length > 0) {
+        for (const f of found) {
+          if (f.kind !== 'dns-zone') continue;
+          let text: string;
+          try { text = fs.readFileSync(f.file, 'utf8'); } catch { continue; }
+          if (text.length > 4_000_000) continue;
+          mxFromRecords(parseZone(text, { file: f.file, origin: originFromFileName(f.file), maxGenerate: 10_000 }).records, workspace.mx);
+        }
+      }
       const mailDomains = mailDomainKeys(workspace);
       for (const f of found) targets.push({ file: f.file, mode: 'fallback', kind: f.kind, mcMaps, workspace, mailDomains });
     } else {

@@ -36,20 +36,78 @@ export interface MailIndex {
   classWFiles: string[];
   /** Domains of virtusertable keys (`user@domain`, `@domain`), with their places. */
   virtuserDomains: Map<string, Place[]>;
+  /** Domains this host relays to: access `To:domain RELAY` (or untagged), relay-domains words. */
+  relayDomains: Set<string>;
+  /** MX records of the workspace's zones (filled by the caller, see mxFromRecords): domain → exchangers. */
+  mx: Map<string, { exchange: string; preference: number }[]>;
+}
+
+/** The MX records of parsed zones, for MailIndex.mx (owner and exchange lower case, no trailing dot). */
+export function mxFromRecords(records: Iterable<{ typeCode: number; key: string; rdata?: unknown }>, into: Map<string, { exchange: string; preference: number }[]> = new Map()): Map<string, { exchange: string; preference: number }[]> {
+  for (const r of records) {
+    if (r.typeCode !== 15) continue;
+    const rd = r.rdata as { preference?: number; exchange?: { key?: string } } | undefined;
+    const ex = rd?.exchange?.key;
+    if (ex === undefined || typeof rd?.preference !== 'number' || ex === '.') continue;
+    const d = r.key.replace(/\.$/, '');
+    let l = into.get(d);
+    if (!l) into.set(d, (l = []));
+    const e = ex.replace(/\.$/, '');
+    if (!l.some((x) => x.exchange === e && x.preference === rd.preference)) l.push({ exchange: e, preference: rd.preference });
+  }
+  return into;
+}
+
+/** True when this host relays mail to the domain (it or a parent domain is listed). */
+export function relaysDomain(index: MailIndex, domain: string): boolean {
+  let d = domain.toLowerCase().replace(/\.$/, '');
+  for (;;) {
+    if (index.relayDomains.has(d)) return true;
+    const dot = d.indexOf('.');
+    if (dot < 0) return false;
+    d = d.slice(dot + 1);
+  }
+}
+
+/**
+ * The MX role of this host for each domain of the workspace's zones whose MX list names a host of
+ * class w (this host's own names): 'primary' when no other exchanger has a lower preference, else
+ * 'backup' (DOMAIN.md §3, seed §6.1).
+ */
+export function mxRoles(index: MailIndex): { domain: string; self: string; role: 'primary' | 'backup'; preference: number; primary: string }[] {
+  const out: { domain: string; self: string; role: 'primary' | 'backup'; preference: number; primary: string }[] = [];
+  for (const [domain, list] of index.mx) {
+    const mine = list.filter((x) => index.classW.has(x.exchange));
+    if (mine.length === 0) continue;
+    const best = Math.min(...list.map((x) => x.preference));
+    const self = mine.reduce((a, b) => (b.preference < a.preference ? b : a));
+    const primary = list.filter((x) => x.preference === best).map((x) => x.exchange)[0];
+    // The host's own names may include the domain itself (a host that is its own mail domain): skip.
+    if (self.exchange === domain && list.length === 1) continue;
+    out.push({ domain, self: self.exchange, role: self.preference === best ? 'primary' : 'backup', preference: self.preference, primary });
+  }
+  return out;
 }
 
 const CLASS_W_FILE = /(^|[/\\])(local-host-names|sendmail\.cw)$/i;
 const SAMPLE = /\.(sample|samples)$/i;
 
 export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
-  const index: MailIndex = { classW: new Map(), virtHost: new Map(), classWSources: [], classWFiles: [], virtuserDomains: new Map() };
+  const index: MailIndex = { classW: new Map(), virtHost: new Map(), classWSources: [], classWFiles: [], virtuserDomains: new Map(), relayDomains: new Set(), mx: new Map() };
   const addW = (word: string, p: Place): void => {
     const k = word.toLowerCase().replace(/\.$/, '');
     if (k !== '' && !index.classW.has(k)) index.classW.set(k, p);
   };
   for (const f of files) {
     if (SAMPLE.test(f.file)) continue;
-    if (f.kind === 'sendmail-class' && CLASS_W_FILE.test(f.file)) {
+    if (f.kind === 'sendmail-class' && /(^|[/\\])relay-domains$/i.test(f.file)) {
+      for (const w of parseClassFile(f.text)) index.relayDomains.add(w.word.toLowerCase().replace(/\.$/, ''));
+    } else if (f.kind === 'sendmail-map' && (f.flavor ?? mapFlavor(f.file)) === 'access') {
+      for (const e of parseMap(f.text).entries) {
+        const m = /^(?:To:)?([^:@\s]+)$/i.exec(e.key);
+        if (m && e.value === 'RELAY' && !/^(connect|from|spam):/i.test(e.key)) index.relayDomains.add(m[1].toLowerCase().replace(/\.$/, ''));
+      }
+    } else if (f.kind === 'sendmail-class' && CLASS_W_FILE.test(f.file)) {
       index.classWSources.push(f.file);
       index.classWFiles.push(f.file);
       for (const w of parseClassFile(f.text)) addW(w.word, { file: f.file, start: w.start, end: w.end });

@@ -1,5 +1,8 @@
 /** Every sendmail check, in the order they run. Each lives in its own file with its doc and tests. */
 import type { SendmailCheck } from '../api';
+import { backupMxInClassW } from './backup-mx-in-class-w';
+import { backupMxNoRelay } from './backup-mx-no-relay';
+import { primaryMxNotLocal } from './primary-mx-not-local';
 import { accessErrorNoDsn } from './access-error-no-dsn';
 import { accessValue } from './access-value';
 import { aliasBadContinuation } from './alias-bad-continuation';
@@ -42,4 +45,5 @@ export const SENDMAIL_CHECKS: readonly SendmailCheck[] = [
   aliasMissingColon, aliasMissingRequired, aliasMissingValue, aliasTooLong, classDuplicate, classInvalidHost,
   mcDeprecatedFeature, mcBerkeleyDomain, mcFeatureAfterMailer, mcMapSpec, mcMissingDnl, mcNoOstype, mcUnbalancedQuote,
   mcUnclosedCall, mcUnknownDefine, mcUnknownFeature,
+  backupMxInClassW, backupMxNoRelay, primaryMxNotLocal,
 ];
