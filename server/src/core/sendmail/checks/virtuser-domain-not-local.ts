@@ -4,7 +4,8 @@
  * virtusertable only for those domains, so mail for this one is relayed elsewhere or refused
  * ("Relaying denied") — the entry never applies (DOMAIN.md §4). A cross-file check: it runs only
  * when the workspace shows where class w comes from (a local-host-names file, a .cf with Cw/Fw, an
- * .mc with use_cw_file or LOCAL_DOMAIN).
+ * .mc with use_cw_file or LOCAL_DOMAIN). Sample files (`virtusertable.sample`) are no host's
+ * configuration and are not checked against it.
  */
 import type { SendmailCheck } from '../api';
 import { acceptsDomain } from '../workspace';
@@ -17,7 +18,7 @@ export const virtuserDomainNotLocal: SendmailCheck = {
   flavors: ['virtusertable'],
   run(ctx) {
     const ws = ctx.workspace;
-    if (!ws || ws.classWSources.length === 0) return;
+    if (!ws || ws.classWSources.length === 0 || /\.(sample|samples)$/i.test(ctx.file)) return;
     const reported = new Set<string>();
     for (const e of ctx.map!.entries) {
       const at = e.key.lastIndexOf('@');
