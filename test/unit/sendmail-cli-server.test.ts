@@ -214,3 +214,35 @@ test('CLI check DIR: backup MX (seed §6.1) — the zone says this host is MX 20
   fs.rmSync(path.join(ws, 'access'));
   assert.match(cli(['check', '--baseline', 'none', ws]).out, /local-host-names:1:1: warning backup-mx-no-relay: mx2\.example\.com is a backup MX \(MX 20\) of example\.com/);
 });
+
+test('server: backup MX — the workspace zone (on disk) names this host MX 20 of a domain its open local-host-names lists', async () => {
+  const files: Record<string, string> = {
+    'file:///bk/example.com.zone': '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\n IN MX 10 mx1\n IN MX 20 mx2\nns1 IN A 192.0.2.1\nmx1 IN A 192.0.2.25\nmx2 IN A 198.51.100.25\n',
+    'file:///bk/mail/local-host-names': 'mx2.example.com\nexample.com\n',
+  };
+  const up = new PassThrough(), down = new PassThrough();
+  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
+    readFile: (uri) => files[uri],
+    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
+    docsLink: () => undefined,
+    listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
+  });
+  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const waiters: { uri: string; resolve: (p: Published) => void }[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+    for (const w of [...waiters]) if (w.uri === p.uri) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
+  });
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  client.onRequest('client/registerCapability', () => null);
+  client.listen();
+  await client.sendRequest('initialize', { processId: null, rootUri: 'file:///bk', capabilities: { workspace: { configuration: true } } });
+  client.sendNotification('initialized', {});
+  const uri = 'file:///bk/mail/local-host-names';
+  const p = new Promise<Published>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('no diagnostics')), 5000);
+    waiters.push({ uri, resolve: (x) => { clearTimeout(t); resolve(x); } });
+  });
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sendmail-class', version: 1, text: files[uri] } });
+  assert.deepEqual((await p).diagnostics.map((d) => [d.code, d.range.start.line]), [['backup-mx-in-class-w', 1]]);
+  client.dispose();
+});
