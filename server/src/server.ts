@@ -168,6 +168,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.onInitialize((params): InitializeResult => {
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    inlayRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false }, willSaveWaitUntil: true },
@@ -196,6 +197,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
     invalidate();
+    if (inlayRefresh) void connection.languages.inlayHint.refresh();
     for (const doc of documents.all()) schedule(doc.uri, 0);
   });
 
@@ -261,6 +263,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   const serials = new Map<string, { version: number; soa?: { file: string; serial: number; start: number; end: number } }>();
 
   let workspaceFolders: string[] = [];
+  /** The client can be told to ask for inlay hints again (after zonemail.inlayHints.* changed). */
+  let inlayRefresh = false;
   const diskParses = new Map<string, { text: string; parse: ParseResult }>();
 
   /** The last analysis of each open document, for hover and navigation (core/features/*). */

@@ -119,3 +119,13 @@ test('workspace symbols: owner names matching the query, with their types', () =
   assert.deepEqual(s.map((x) => `${x.name} ${x.detail}`), ['mail.example.com. A, AAAA']);
   assert.equal(workspaceSymbols([a.parse], '').length, 7);
 });
+
+test('definition of a name with no records: the wildcard that answers for it (RFC 4592 closest encloser)', () => {
+  const zone = '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n* IN MX 10 mail\n*.sub IN A 192.0.2.7\nx.ent IN A 192.0.2.8\n@ IN CNAME a.sub\n@ IN CNAME nothing\n@ IN CNAME y.ent\n@ IN CNAME ent\n';
+  const a = analyse(zone, FILE);
+  const def = (name: string) => definitionAt(a.parse, FILE, zone, zone.indexOf('CNAME ' + name) + 7).map((p) => zone.slice(p.start, p.end));
+  assert.deepEqual(def('a.sub'), ['*.sub']);
+  assert.deepEqual(def('nothing'), ['*']);
+  assert.deepEqual(def('y.ent'), [], 'ent.example.com. exists (an empty non-terminal) and has no wildcard');
+  assert.deepEqual(def('ent\n'.trim()), [], 'an empty non-terminal itself: no wildcard');
+});

@@ -191,3 +191,18 @@ test('the requests after an edit share one analysis of the version, and validati
   assert.equal(analyses, 1, 'five requests and the validation: one analysis');
   client.dispose();
 });
+
+test('a settings change asks the client to refresh inlay hints (when it can)', async () => {
+  const up = new PassThrough(), down = new PassThrough();
+  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
+  startServer(server, { readFile: () => undefined, resolve: (_f, r) => r, docsLink: () => undefined });
+  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  const refreshed = new Promise<void>((resolve) => client.onRequest('workspace/inlayHint/refresh', () => { resolve(); return null; }));
+  client.listen();
+  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true, inlayHint: { refreshSupport: true } } } });
+  client.sendNotification('initialized', {});
+  client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await refreshed;
+  client.dispose();
+});

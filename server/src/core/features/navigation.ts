@@ -8,7 +8,7 @@
  * that the caller provides. Offsets only; generated ($GENERATE) records are left out.
  */
 import type { ParseResult, ZoneRecord } from '../parser';
-import { parseName, relativize } from '../names';
+import { parentName, parseName, relativize } from '../names';
 import { locate, namesOf } from './locate';
 
 export interface Place {
@@ -78,13 +78,29 @@ export function definitions(parses: readonly ParseResult[], key: string): Place[
 
 /**
  * Definition at the cursor: the records of the name under it, in this parse first (its includes
- * too); when this zone has none, in the other parses given (other zone files of the workspace).
+ * too); when this zone has none, in the other parses given (other zone files of the workspace);
+ * when none has it, the wildcard records that answer for it in this zone.
  */
 export function definitionAt(parse: ParseResult, file: string, text: string, offset: number, others: readonly ParseResult[] = []): Place[] {
   const n = nameAt(parse, file, text, offset);
   if (!n) return [];
   const own = definitions([parse], n.key);
-  return own.length > 0 ? own : definitions(others, n.key);
+  if (own.length > 0) return own;
+  const elsewhere = definitions(others, n.key);
+  if (elsewhere.length > 0) return elsewhere;
+  // No records at the name: the wildcard that answers for it (RFC 4592 §3.3.1): the closest
+  // encloser is the nearest ancestor that exists (with records, or with names below it); only its
+  // own `*` child can match.
+  const keys = new Set<string>();
+  for (const r of parse.records) keys.add(r.key);
+  for (const k of keys) if (k.endsWith('.' + n.key)) return []; // names below it: it exists (empty), no wildcard
+  for (let p = parentName(n.key); p !== undefined; p = parentName(p)) {
+    const star = p === '.' ? '*.' : `*.${p}`;
+    const exists = keys.has(p) || keys.has(star) || [...keys].some((k) => k !== n.key && k.endsWith('.' + p) && !n.key.endsWith('.' + k) && k !== star);
+    if (!exists) continue;
+    return keys.has(star) ? definitions([parse], star) : [];
+  }
+  return [];
 }
 
 /** References at the cursor: every owner and rdata occurrence of the name (optionally without owners). */
