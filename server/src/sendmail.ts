@@ -25,11 +25,11 @@ export function analyzeSendmailDocument(
 ): SendmailAnalysis {
   const mcMaps = new Map<string, MapFlavor>();
   for (const t of options.mcTexts) for (const [k, v] of mcMapFiles(t)) mcMaps.set(k, v);
-  // URIs: the base name is after the last '/', percent-decoded.
-  let file = uri;
-  try { file = decodeURIComponent(uri); } catch { /* keep as is */ }
-  const a = analyzeSendmail(text, { file, kind, kindOptions: { mcMaps }, severity: options.severity, maxPerFile: options.maxPerFile, workspace: options.workspace });
-  return { ...a, diagnostics: a.diagnostics.map((d) => ({ ...d, file: uri })) };
+  // The URI is the file's id (diagnostics, quick-fix data); its table comes from the decoded name.
+  let decoded = uri;
+  try { decoded = decodeURIComponent(uri); } catch { /* keep as is */ }
+  const flavor = kind === 'sendmail-map' ? mapFlavor(decoded, { mcMaps }) : undefined;
+  return analyzeSendmail(text, { file: uri, kind, flavor, kindOptions: { mcMaps }, severity: options.severity, maxPerFile: options.maxPerFile, workspace: options.workspace });
 }
 
 /** Hover at an offset of a sendmail document (core/sendmail/hover.ts). */

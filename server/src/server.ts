@@ -423,8 +423,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     return d.size > 0 ? d : undefined;
   }
 
-  /** The edit that appends a domain to a local-host-names file (virtuser-domain-not-local's data). */
+  /** The edit that appends a domain to a local-host-names file (data: {domain, addTo}). */
   function addToClassW(data: unknown): { title: string; edit: WorkspaceEdit } | undefined {
+    return appendLine(data, (domain) => domain, (domain, base) => `Add ${domain} to ${base} (class w)`);
+  }
+
+  /** An edit that appends a line to another file of the workspace (data: {domain, addTo: its URI}). */
+  function appendLine(data: unknown, line: (domain: string) => string, title: (domain: string, base: string) => string): { title: string; edit: WorkspaceEdit } | undefined {
     const { domain, addTo } = (data ?? {}) as { domain?: unknown; addTo?: unknown };
     if (typeof domain !== 'string' || typeof addTo !== 'string') return undefined;
     const open = documents.get(addTo);
@@ -432,9 +437,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (text === undefined) return undefined;
     const eol = text.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
     const at = open ? open.positionAt(text.length) : new LineIndex(text).position(text.length);
-    const newText = `${text === '' || text.endsWith('\n') ? '' : eol}${domain}${eol}`;
-    const base = addTo.slice(addTo.lastIndexOf('/') + 1);
-    return { title: `Add ${domain} to ${base} (class w)`, edit: { changes: { [addTo]: [{ range: { start: at, end: at }, newText }] } } };
+    const newText = `${text === '' || text.endsWith('\n') ? '' : eol}${line(domain)}${eol}`;
+    return { title: title(domain, addTo.slice(addTo.lastIndexOf('/') + 1)), edit: { changes: { [addTo]: [{ range: { start: at, end: at }, newText }] } } };
   }
 
   /** The .mc texts that may name a map document: the open .mc documents and the sendmail.mc beside it. */
@@ -520,8 +524,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
             },
           });
         }
-        // Cross-file: add the domain to the workspace's local-host-names (another file).
-        const other = d.code === 'virtuser-domain-not-local' ? addToClassW(d.data) : undefined;
+        // Cross-file: add the domain to the workspace's local-host-names, or a RELAY line to its access map.
+        const other = d.code === 'virtuser-domain-not-local' || d.code === 'primary-mx-not-local' ? addToClassW(d.data)
+          : d.code === 'backup-mx-no-relay' ? appendLine(d.data, (domain) => `To:${domain}\tRELAY`, (domain, base) => `Add "To:${domain} RELAY" to ${base}`) : undefined;
         if (other) checkFixes.push({ ...other, kind: CodeActionKind.QuickFix, diagnostics: [d] });
       }
     }

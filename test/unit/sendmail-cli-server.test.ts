@@ -246,3 +246,45 @@ test('server: backup MX — the workspace zone (on disk) names this host MX 20 o
   assert.deepEqual((await p).diagnostics.map((d) => [d.code, d.range.start.line]), [['backup-mx-in-class-w', 1]]);
   client.dispose();
 });
+
+test('server: backup-mx-no-relay offers "To:domain RELAY" in the workspace access map; primary-mx-not-local offers the class w line', async () => {
+  const files: Record<string, string> = {
+    'file:///bk2/example.com.zone': '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\n IN MX 10 mx1\n IN MX 20 mx2\nns1 IN A 192.0.2.1\nmx1 IN A 192.0.2.25\nmx2 IN A 198.51.100.25\n',
+    'file:///bk2/example.net.zone': '$ORIGIN example.net.\n$TTL 1h\n@ IN SOA ns1.example.com. h 1 2 3 4 5\n IN NS ns1.example.com.\n IN MX 10 mx2.example.com.\n',
+    'file:///bk2/mail/local-host-names': 'mx2.example.com\n',
+    'file:///bk2/mail/access': 'Connect:127\tRELAY\n',
+  };
+  const up = new PassThrough(), down = new PassThrough();
+  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
+    readFile: (uri) => files[uri],
+    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
+    docsLink: () => undefined,
+    listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
+  });
+  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const waiters: { uri: string; resolve: (p: Published) => void }[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+    for (const w of [...waiters]) if (w.uri === p.uri) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
+  });
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  client.onRequest('client/registerCapability', () => null);
+  client.listen();
+  await client.sendRequest('initialize', { processId: null, rootUri: 'file:///bk2', capabilities: { workspace: { configuration: true } } });
+  client.sendNotification('initialized', {});
+  const uri = 'file:///bk2/mail/local-host-names';
+  const p = new Promise<Published>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('no diagnostics')), 5000);
+    waiters.push({ uri, resolve: (x) => { clearTimeout(t); resolve(x); } });
+  });
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sendmail-class', version: 1, text: files[uri] } });
+  const diags = (await p).diagnostics;
+  assert.deepEqual(diags.map((d) => d.code).sort(), ['backup-mx-no-relay', 'primary-mx-not-local']);
+  const actions = await client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } }) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
+  const relay = actions.find((a) => a.title === 'Add "To:example.com RELAY" to access');
+  assert.ok(relay, JSON.stringify(actions.map((a) => a.title)));
+  assert.deepEqual(relay!.edit.changes['file:///bk2/mail/access'].map((e) => e.newText), ['To:example.com\tRELAY\n']);
+  const local = actions.find((a) => a.title === 'Add example.net to local-host-names (class w)');
+  assert.ok(local, JSON.stringify(actions.map((a) => a.title)));
+  assert.deepEqual(local!.edit.changes[uri].map((e) => e.newText), ['example.net\n']);
+  client.dispose();
+});

@@ -56,3 +56,21 @@ for (const eol of ['\n', '\r\n']) {
     assert.deepEqual(r.after, []);
   });
 }
+
+test('backup-mx-in-class-w: the fix removes the domain\'s line from local-host-names', async () => {
+  const { buildMailIndex, mxFromRecords } = await import('../../server/src/core/sendmail/workspace.js');
+  const { parseZone } = await import('../../server/src/core/parser.js');
+  const text = '# w\nmx2.example.com\nexample.com\n';
+  const ws = () => {
+    const w = buildMailIndex([{ file: 'local-host-names', kind: 'sendmail-class', text: cur }]);
+    mxFromRecords(parseZone('$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN MX 10 mx1\n IN MX 20 mx2\n', { file: 'z' }).records, w.mx);
+    return w;
+  };
+  let cur = text;
+  const a = analyzeSendmail(cur, { file: 'local-host-names', kind: 'sendmail-class', workspace: ws() });
+  const d = a.diagnostics.find((x) => x.code === 'backup-mx-in-class-w')!;
+  assert.ok(d, a.diagnostics.map((x) => x.code).join());
+  cur = apply(cur, quickFixes(d, cur)[0]);
+  assert.equal(cur, '# w\nmx2.example.com\n');
+  assert.deepEqual(analyzeSendmail(cur, { file: 'local-host-names', kind: 'sendmail-class', workspace: ws() }).diagnostics.map((x) => x.code), ['backup-mx-no-relay']);
+});

@@ -40,6 +40,12 @@ export function sendmailQuickFixes(d: DiagnosticLike, text: string): QuickFix[] 
       const l = lineAround(text, d.start);
       return [{ title: `Add postmaster@${domain} before the catch-all`, edits: [{ start: l.start, end: l.start, newText: `postmaster@${domain}\tpostmaster${eolOf(text)}` }], preferred: true }];
     }
+    case 'backup-mx-in-class-w': {
+      // Remove the domain from local-host-names: its line, when the domain is the line's only word.
+      const l = lineAround(text, d.start);
+      if (text.slice(l.start, l.end).trim() !== text.slice(d.start, d.end)) return [];
+      return [{ title: `Remove ${text.slice(d.start, d.end)} from class w (this host is only a backup MX)`, edits: [{ start: l.start, end: l.end, newText: '' }], preferred: true }];
+    }
     case 'mc-missing-dnl': {
       const at = data.insertAt;
       if (typeof at !== 'number') return [];

@@ -38,6 +38,8 @@ export interface MailIndex {
   virtuserDomains: Map<string, Place[]>;
   /** Domains this host relays to: access `To:domain RELAY` (or untagged), relay-domains words. */
   relayDomains: Set<string>;
+  /** The access map files of the workspace (where a quick fix adds a RELAY line). */
+  accessFiles: string[];
   /** MX records of the workspace's zones (filled by the caller, see mxFromRecords): domain → exchangers. */
   mx: Map<string, { exchange: string; preference: number }[]>;
 }
@@ -93,7 +95,7 @@ const CLASS_W_FILE = /(^|[/\\])(local-host-names|sendmail\.cw)$/i;
 const SAMPLE = /\.(sample|samples)$/i;
 
 export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
-  const index: MailIndex = { classW: new Map(), virtHost: new Map(), classWSources: [], classWFiles: [], virtuserDomains: new Map(), relayDomains: new Set(), mx: new Map() };
+  const index: MailIndex = { classW: new Map(), virtHost: new Map(), classWSources: [], classWFiles: [], virtuserDomains: new Map(), relayDomains: new Set(), accessFiles: [], mx: new Map() };
   const addW = (word: string, p: Place): void => {
     const k = word.toLowerCase().replace(/\.$/, '');
     if (k !== '' && !index.classW.has(k)) index.classW.set(k, p);
@@ -103,6 +105,7 @@ export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
     if (f.kind === 'sendmail-class' && /(^|[/\\])relay-domains$/i.test(f.file)) {
       for (const w of parseClassFile(f.text)) index.relayDomains.add(w.word.toLowerCase().replace(/\.$/, ''));
     } else if (f.kind === 'sendmail-map' && (f.flavor ?? mapFlavor(f.file)) === 'access') {
+      index.accessFiles.push(f.file);
       for (const e of parseMap(f.text).entries) {
         const m = /^(?:To:)?([^:@\s]+)$/i.exec(e.key);
         if (m && e.value === 'RELAY' && !/^(connect|from|spam):/i.test(e.key)) index.relayDomains.add(m[1].toLowerCase().replace(/\.$/, ''));

@@ -23,7 +23,7 @@ export const backupMxNoRelay: SendmailCheck = {
       ctx.report({
         start: p.start, end: p.end,
         message: `${r.self} is a backup MX (MX ${r.preference}) of ${r.domain} (primary ${r.primary}) but does not relay it: while the primary is down, senders get "Relaying denied" here instead of a queued message — add "To:${r.domain} RELAY" to the access map or ${r.domain} to relay-domains`,
-        data: { domain: r.domain },
+        data: ws.accessFiles.length > 0 ? { domain: r.domain, addTo: ws.accessFiles[0] } : { domain: r.domain },
       });
     }
   },
