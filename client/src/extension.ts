@@ -11,7 +11,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, type TextEdit, type WorkspaceEdit } from 'vscode-languageclient/node';
-import { mcMapFiles } from '../../server/src/core/kind';
+import { mcMapFiles, namedClassFiles } from '../../server/src/core/kind';
 
 let client: LanguageClient | undefined;
 
@@ -64,7 +64,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   return { client: c };
 }
 
-/** A plain-text document whose base name a workspace .mc names as a map becomes sendmail-map. */
+/**
+ * A plain-text document whose base name a workspace .mc names as a map becomes sendmail-map; one
+ * that a workspace .mc or .cf names as a class file (Fw/etc/mail/mydomains, GENERICS_DOMAIN_FILE)
+ * becomes sendmail-class.
+ */
 async function typeMcNamedMap(doc: vscode.TextDocument): Promise<void> {
   if (doc.uri.scheme !== 'file' || doc.languageId !== 'plaintext') return;
   const base = path.basename(doc.uri.fsPath).toLowerCase();
@@ -75,6 +79,16 @@ async function typeMcNamedMap(doc: vscode.TextDocument): Promise<void> {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(u));
       if (mcMapFiles(text).has(base)) {
         await vscode.languages.setTextDocumentLanguage(doc, 'sendmail-map');
+        return;
+      }
+      if (namedClassFiles(text, 'sendmail-mc').has(base)) {
+        await vscode.languages.setTextDocumentLanguage(doc, 'sendmail-class');
+        return;
+      }
+    }
+    for (const u of await vscode.workspace.findFiles('**/{sendmail,submit}.cf', '**/node_modules/**', 20)) {
+      if (namedClassFiles(new TextDecoder().decode(await vscode.workspace.fs.readFile(u)), 'sendmail-cf').has(base)) {
+        await vscode.languages.setTextDocumentLanguage(doc, 'sendmail-class');
         return;
       }
     }

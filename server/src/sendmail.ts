@@ -3,7 +3,7 @@
  * files it can see: open `.mc` documents and the `sendmail.mc` beside the document) and its
  * analysis. Pure glue over core/sendmail; positions are converted by server.ts.
  */
-import { detectKind, mapFlavor, mcMapFiles, type MapFlavor } from './core/kind';
+import { classOfFile, detectKind, mapFlavor, mcMapFiles, namedClassFiles, type ClassLetter, type MapFlavor } from './core/kind';
 import { buildMailIndex, type MailIndex, type MailWorkspaceFile } from './core/sendmail/workspace';
 import { analyzeSendmail, type SendmailAnalysis } from './core/sendmail/analyze';
 import type { SendmailKind } from './core/sendmail/api';
@@ -21,7 +21,7 @@ export function analyzeSendmailDocument(
   uri: string,
   kind: SendmailKind,
   text: string,
-  options: { severity?: SeverityOverrides; maxPerFile?: number; mcTexts: readonly string[]; workspace?: MailIndex },
+  options: { severity?: SeverityOverrides; maxPerFile?: number; mcTexts: readonly string[]; workspace?: MailIndex; classFiles?: ReadonlyMap<string, ClassLetter> },
 ): SendmailAnalysis {
   const mcMaps = new Map<string, MapFlavor>();
   for (const t of options.mcTexts) for (const [k, v] of mcMapFiles(t)) mcMaps.set(k, v);
@@ -29,7 +29,7 @@ export function analyzeSendmailDocument(
   let decoded = uri;
   try { decoded = decodeURIComponent(uri); } catch { /* keep as is */ }
   const flavor = kind === 'sendmail-map' ? mapFlavor(decoded, { mcMaps }) : undefined;
-  return analyzeSendmail(text, { file: uri, kind, flavor, kindOptions: { mcMaps }, severity: options.severity, maxPerFile: options.maxPerFile, workspace: options.workspace });
+  return analyzeSendmail(text, { file: uri, kind, flavor, kindOptions: { mcMaps, classFiles: options.classFiles }, severity: options.severity, maxPerFile: options.maxPerFile, workspace: options.workspace });
 }
 
 /** Hover at an offset of a sendmail document (core/sendmail/hover.ts). */
@@ -45,14 +45,19 @@ export function sendmailHoverAt(uri: string, kind: SendmailKind, text: string, o
 export function workspaceMailIndex(files: readonly { uri: string; text: string; languageId?: string }[]): MailIndex {
   const decode = (u: string): string => { try { return decodeURIComponent(u); } catch { return u; } };
   const mcMaps = new Map<string, MapFlavor>();
-  for (const f of files) if (f.languageId === 'sendmail-mc' || (!f.languageId && /\.mc$/i.test(f.uri))) for (const [k, v] of mcMapFiles(f.text)) mcMaps.set(k, v);
-  const kinds = files.map((f) => (f.languageId && isSendmailLanguage(f.languageId) ? f.languageId : detectKind(decode(f.uri), '', { mcMaps })));
+  const classFiles = new Map<string, ClassLetter>();
+  for (const f of files) {
+    const k = f.languageId && isSendmailLanguage(f.languageId) ? f.languageId : detectKind(decode(f.uri), '');
+    if (k === 'sendmail-mc') for (const [b, v] of mcMapFiles(f.text)) mcMaps.set(b, v);
+    if (k === 'sendmail-mc' || k === 'sendmail-cf') for (const [b, v] of namedClassFiles(f.text, k)) classFiles.set(b, v);
+  }
+  const kinds = files.map((f) => (f.languageId && isSendmailLanguage(f.languageId) ? f.languageId : detectKind(decode(f.uri), '', { mcMaps, classFiles })));
   const out: MailWorkspaceFile[] = [];
   files.forEach((f, i) => {
     const k = kinds[i];
     if (k === undefined || k === 'dns-zone') return;
     // The URI itself is the file's id (quick fixes edit it); the name is read decoded.
-    out.push({ file: f.uri, kind: k, text: f.text, flavor: k === 'sendmail-map' ? mapFlavor(decode(f.uri), { mcMaps }) : undefined });
+    out.push({ file: f.uri, kind: k, text: f.text, flavor: k === 'sendmail-map' ? mapFlavor(decode(f.uri), { mcMaps }) : undefined, classOf: k === 'sendmail-class' ? classOfFile(decode(f.uri), { classFiles }) : undefined });
   });
   return buildMailIndex(out);
 }

@@ -38,7 +38,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeZone, originFromFileName, type SeverityOverrides, type ZoneAnalysis } from './core/analyze';
 import { parseZone, type ParseResult } from './core/parser';
-import { detectKind, mcMapFiles, type MapFlavor } from './core/kind';
+import { detectKind, mcMapFiles, namedClassFiles, type ClassLetter, type MapFlavor } from './core/kind';
 import { needsBump, planSerialBump, type SerialEdit } from './core/bump';
 import { quickFixes } from './core/fixes';
 import { LineIndex } from './core/lines';
@@ -372,7 +372,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const settings = await settingsFor(uri);
     const cur = documents.get(uri);
     if (!cur || cur.version !== version || !isSendmailLanguage(cur.languageId)) return;
-    const a = analyzeSendmailDocument(uri, cur.languageId, cur.getText(), { severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mcTexts: mcTextsFor(uri), workspace: mailIndex() });
+    const a = analyzeSendmailDocument(uri, cur.languageId, cur.getText(), { severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mcTexts: mcTextsFor(uri), workspace: mailIndex(), classFiles: mailIndexCache?.classFiles });
     void connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics.map((d) => toLsp(d, (o) => cur.positionAt(o), runtime)) });
   }
 
@@ -382,7 +382,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    * sendmail document changes, else at most every 2 s. Feeds virtuser-domain-not-local and the zone
    * side's mail-domain-without-mx (mailDomains).
    */
-  let mailIndexCache: { at: number; index: MailIndex } | undefined;
+  let mailIndexCache: { at: number; index: MailIndex; classFiles: Map<string, ClassLetter> } | undefined;
   function mailIndex(): MailIndex {
     const t = now();
     if (mailIndexCache && t >= mailIndexCache.at && t - mailIndexCache.at < 2000) return mailIndexCache.index;
@@ -393,17 +393,21 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       return text !== undefined && text.indexOf('\0') < 0 && text.length < 4_000_000 ? text : undefined;
     };
     // The .mc files first: they name map files (FEATURE(`virtusertable', `btree /etc/mail/domainaliases')).
+    // The .mc and .cf files also name class files (Fw/etc/mail/mydomains, GENERICS_DOMAIN_FILE).
     const mcMaps = new Map<string, MapFlavor>();
+    const classFiles = new Map<string, ClassLetter>();
     for (const f of listed) {
-      if (!/\.mc$/i.test(f)) continue;
+      const kind = detectKind(f, '');
+      if (kind !== 'sendmail-mc' && kind !== 'sendmail-cf') continue;
       const text = textOf(f);
       if (text === undefined) continue;
       files.set(f, text);
-      for (const [k, v] of mcMapFiles(text)) mcMaps.set(k, v);
+      if (kind === 'sendmail-mc') for (const [k, v] of mcMapFiles(text)) mcMaps.set(k, v);
+      for (const [k, v] of namedClassFiles(text, kind)) classFiles.set(k, v);
     }
     for (const f of listed) {
       if (files.size >= 500) break;
-      const k = detectKind(f, '', { mcMaps });
+      const k = detectKind(f, '', { mcMaps, classFiles });
       if (k === undefined || k === 'dns-zone' || files.has(f)) continue;
       const text = textOf(f);
       if (text !== undefined) files.set(f, text);
@@ -415,7 +419,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       for (const [, a] of analyses) mxFromRecords(a.analysis.parse.records, index.mx);
       for (const p of otherParses('')) mxFromRecords(p.records, index.mx);
     }
-    mailIndexCache = { at: t, index };
+    mailIndexCache = { at: t, index, classFiles };
     return index;
   }
   function mailDomainsOfWorkspace(): Set<string> | undefined {
@@ -425,7 +429,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   /** The edit that appends a domain to a local-host-names file (data: {domain, addTo}). */
   function addToClassW(data: unknown): { title: string; edit: WorkspaceEdit } | undefined {
-    return appendLine(data, (domain) => domain, (domain, base) => `Add ${domain} to ${base} (class w)`);
+    const cls = (data as { className?: unknown } | undefined)?.className === 'G' ? 'G' : 'w';
+    return appendLine(data, (domain) => domain, (domain, base) => `Add ${domain} to ${base} (class ${cls})`);
   }
 
   /** An edit that appends a line to another file of the workspace (data: {domain, addTo: its URI}). */

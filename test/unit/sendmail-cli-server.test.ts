@@ -288,3 +288,57 @@ test('server: backup-mx-no-relay offers "To:domain RELAY" in the workspace acces
   assert.deepEqual(local!.edit.changes[uri].map((e) => e.newText), ['example.net\n']);
   client.dispose();
 });
+
+test('CLI check DIR: class w from a .cf (Cw, and an Fw file of any name), genericstable domains against class G', () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-cf-'));
+  fs.writeFileSync(path.join(ws, 'sendmail.cf'), 'V10/Berkeley\nCwlocalhost\nFw-o /etc/mail/mydomains %[^\\#]\nCGexample.com\n');
+  fs.writeFileSync(path.join(ws, 'mydomains'), 'example.com\nexample..net\n');
+  fs.writeFileSync(path.join(ws, 'virtusertable'), 'info@example.com alice\ninfo@example.net bob\n');
+  fs.writeFileSync(path.join(ws, 'genericstable'), 'alice alice@example.com\nbob@example.com bob@example.org\ncarol@example.net carol@example.com\n');
+  const r = cli(['check', '--format', 'json', '--baseline', 'none', ws]);
+  const files = JSON.parse(r.out) as { file: string; diagnostics: { code: string; line: number; message: string }[] }[];
+  const by = Object.fromEntries(files.map((f) => [path.basename(f.file), f.diagnostics.map((d) => `${d.line} ${d.code}`)]));
+  assert.deepEqual(by, {
+    genericstable: ['3 virtuser-domain-not-local'],
+    mydomains: ['2 class-invalid-host'],
+    'sendmail.cf': [],
+    virtusertable: ['2 virtuser-domain-not-local'],
+  });
+  const g = files.find((f) => path.basename(f.file) === 'genericstable')!.diagnostics[0].message;
+  assert.match(g, /example\.net is not in class G \(sendmail\.cf\)/);
+  assert.match(files.find((f) => path.basename(f.file) === 'virtusertable')!.diagnostics[0].message, /not in class w \(mydomains, sendmail\.cf\)/);
+});
+
+test('server: a genericstable domain not in class G, with the quick fix that adds it to generics-domains', async () => {
+  const files: Record<string, string> = {
+    'file:///ws/mail/sendmail.mc': "OSTYPE(`linux')dnl\nFEATURE(`genericstable')dnl\nGENERICS_DOMAIN_FILE(`/etc/mail/gdomains')dnl\n",
+    'file:///ws/mail/gdomains': 'example.com\n',
+  };
+  const up = new PassThrough(), down = new PassThrough();
+  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
+    readFile: (uri) => files[uri],
+    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
+    docsLink: () => undefined,
+    listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
+  });
+  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const waiters: { uri: string; resolve: (p: Published) => void }[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+    for (const w of [...waiters]) if (w.uri === p.uri) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
+  });
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  client.onRequest('client/registerCapability', () => null);
+  client.listen();
+  await client.sendRequest('initialize', { processId: null, rootUri: null, workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }], capabilities: { workspace: { configuration: true } } });
+  client.sendNotification('initialized', {});
+  const gt = 'file:///ws/mail/genericstable';
+  const p = new Promise<Published>((resolve) => waiters.push({ uri: gt, resolve }));
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: gt, languageId: 'sendmail-map', version: 1, text: 'bob@example.com bob@example.org\ncarol@example.net carol@example.com\n' } });
+  const gp = await p;
+  assert.deepEqual(gp.diagnostics.map((d) => [d.code, d.range.start.line]), [['virtuser-domain-not-local', 1]]);
+  const actions = await client.sendRequest('textDocument/codeAction', { textDocument: { uri: gt }, range: gp.diagnostics[0].range, context: { diagnostics: gp.diagnostics } }) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
+  const add = actions.find((a) => a.title === 'Add example.net to gdomains (class G)');
+  assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+  assert.deepEqual(add!.edit.changes['file:///ws/mail/gdomains'].map((e) => e.newText), ['example.net\n']);
+  client.dispose();
+});

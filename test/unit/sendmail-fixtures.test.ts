@@ -16,7 +16,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { detectKind, mcMapFiles, type MapFlavor } from '../../server/src/core/kind';
+import { classOfFile, detectKind, mcMapFiles, namedClassFiles, type ClassLetter, type MapFlavor } from '../../server/src/core/kind';
 import { analyzeSendmail } from '../../server/src/core/sendmail/analyze';
 import type { SendmailKind } from '../../server/src/core/sendmail/api';
 import { LineIndex } from '../../server/src/core/lines';
@@ -52,13 +52,19 @@ for (const d of dirs) {
   const names = fs.readdirSync(path.join(DIR, d)).sort();
   const mcMaps = new Map<string, MapFlavor>();
   for (const n of names.filter((n) => n.endsWith('.mc'))) for (const [k, v] of mcMapFiles(fs.readFileSync(path.join(DIR, d, n), 'utf8'))) mcMaps.set(k, v);
+  // Class files named by the .mc and .cf files (Fw/etc/mail/mydomains), as the CLI finds them.
+  const classFiles = new Map<string, ClassLetter>();
+  for (const n of names) {
+    const k = detectKind(n, '');
+    if (k === 'sendmail-mc' || k === 'sendmail-cf') for (const [b, v] of namedClassFiles(fs.readFileSync(path.join(DIR, d, n), 'utf8'), k)) classFiles.set(b, v);
+  }
   /** The workspace index over the directory's files, with the line ends of the run. */
   const workspaceFor = (eol: string): ReturnType<typeof buildMailIndex> | undefined => {
     if (!d.startsWith('workspace-')) return undefined;
     const files: MailWorkspaceFile[] = [];
     for (const n of names) {
-      const kind = detectKind(n, '', { mcMaps });
-      if (kind && kind !== 'dns-zone') files.push({ file: n, kind, text: fixture(fs.readFileSync(path.join(DIR, d, n), 'utf8')).text.split('\n').join(eol), flavor: kind === 'sendmail-map' ? mcMaps.get(n.toLowerCase()) : undefined });
+      const kind = detectKind(n, '', { mcMaps, classFiles });
+      if (kind && kind !== 'dns-zone') files.push({ file: n, kind, text: fixture(fs.readFileSync(path.join(DIR, d, n), 'utf8')).text.split('\n').join(eol), flavor: kind === 'sendmail-map' ? mcMaps.get(n.toLowerCase()) : undefined, classOf: kind === 'sendmail-class' ? classOfFile(n, { classFiles }) : undefined });
     }
     const ws = buildMailIndex(files);
     // Zone files of the workspace: their MX records (the backup/primary MX checks).
@@ -70,7 +76,7 @@ for (const d of dirs) {
       test(`sendmail fixture ${d}/${name} (${eol === '\n' ? 'LF' : 'CRLF'})`, () => {
         const { text: lf, expected } = fixture(fs.readFileSync(path.join(DIR, d, name), 'utf8'));
         const text = lf.split('\n').join(eol);
-        const kind = detectKind(name, text.slice(0, 512), { mcMaps });
+        const kind = detectKind(name, text.slice(0, 512), { mcMaps, classFiles });
         assert.ok(kind !== undefined && kind !== 'dns-zone', `${name} is a sendmail file`);
         const a = analyzeSendmail(text, { file: name, kind: kind as SendmailKind, kindOptions: { mcMaps }, workspace: workspaceFor(eol) });
         const li = new LineIndex(text);

@@ -155,3 +155,33 @@ test('buildMailIndex: class w from local-host-names, Cw lines, LOCAL_DOMAIN; VIR
   assert.ok(acceptsDomain(idx, 'virt.example') && acceptsDomain(idx, 'Example.COM.') && !acceptsDomain(idx, 'other.example') && !acceptsDomain(idx, 'sample.example'));
   assert.deepEqual([...mailDomainKeys(idx)].sort(), ['cf.example.', 'example.com.', 'mail.example.com.', 'mc.example.', 'other.example.', 'virt.example.']);
 });
+
+test('namedClassFiles: Fw/FG/FR files of a .cf, confCW_FILE/GENERICS_DOMAIN_FILE/RELAY_DOMAIN_FILE of an .mc; programs and maps name nothing', async () => {
+  const { namedClassFiles, classOfFile, detectKind } = await import('../../server/src/core/kind.js');
+  const cf = namedClassFiles('Fw/etc/mail/local-host-names\nF{w} -o /etc/mail/MyDomains %[^\\#]\nFG/etc/mail/gen\nFR|/bin/relays\nF{t}/etc/mail/trusted\n', 'sendmail-cf');
+  assert.deepEqual([...cf], [['local-host-names', 'w'], ['mydomains', 'w'], ['gen', 'G']]);
+  const mc = namedClassFiles("define(`confCW_FILE', `-o /etc/mail/hosts.w')dnl\nGENERICS_DOMAIN_FILE(`/etc/mail/generics')dnl\nRELAY_DOMAIN_FILE(`-o /etc/mail/relays')dnl\n", 'sendmail-mc');
+  assert.deepEqual([...mc], [['hosts.w', 'w'], ['generics', 'G'], ['relays', 'R']]);
+  assert.equal(detectKind('/x/mydomains', '', { classFiles: cf }), 'sendmail-class');
+  assert.equal(detectKind('/x/mydomains', ''), undefined);
+  assert.equal(classOfFile('/x/mydomains', { classFiles: cf }), 'w');
+  assert.equal(classOfFile('/x/generics-domains'), 'G');
+});
+
+test('buildMailIndex: class G (GENERICS_DOMAIN, generics-domains, CG) and generics_entire_domain; class w from an Fw file of any name', async () => {
+  const { genericsDomain } = await import('../../server/src/core/sendmail/workspace.js');
+  const files = (entire: boolean) => buildMailIndex([
+    { file: 'sendmail.mc', kind: 'sendmail-mc', text: `GENERICS_DOMAIN(\`a.example b.example')dnl\n${entire ? "FEATURE(`generics_entire_domain')dnl\n" : ''}` },
+    { file: 'generics-domains', kind: 'sendmail-class', text: 'c.example\n' },
+    { file: 'sendmail.cf', kind: 'sendmail-cf', text: 'CGd.example\nFw/etc/mail/mine\n' },
+    { file: 'mine', kind: 'sendmail-class', classOf: 'w', text: 'w.example\n' },
+  ]);
+  const idx = files(false);
+  assert.deepEqual([...idx.classG.keys()].sort(), ['a.example', 'b.example', 'c.example', 'd.example']);
+  assert.deepEqual(idx.classGSources, ['sendmail.mc', 'generics-domains', 'sendmail.cf']);
+  assert.deepEqual(idx.classGFiles, ['generics-domains']);
+  assert.deepEqual(idx.classWSources, ['sendmail.cf', 'mine']);
+  assert.ok(acceptsDomain(idx, 'w.example') && !acceptsDomain(idx, 'a.example'));
+  assert.ok(genericsDomain(idx, 'C.example.') && !genericsDomain(idx, 'sub.a.example') && !genericsDomain(idx, 'w.example'));
+  assert.ok(genericsDomain(files(true), 'sub.a.example'));
+});

@@ -27,7 +27,16 @@ export interface KindOptions {
    * /etc/mail/domainaliases')`): base names (lower case) → which table. See mcMapFiles.
    */
   mcMaps?: ReadonlyMap<string, MapFlavor>;
+  /**
+   * Class files named by the workspace's `.cf` (`Fw/etc/mail/mydomains`) and `.mc` files
+   * (`define(`confCW_FILE', …)`, GENERICS_DOMAIN_FILE, RELAY_DOMAIN_FILE): base names (lower case) →
+   * which class. See namedClassFiles.
+   */
+  classFiles?: ReadonlyMap<string, ClassLetter>;
 }
+
+/** The classes whose member files feed the workspace index: w (local names), G (generics domains), R (relay domains). */
+export type ClassLetter = 'w' | 'G' | 'R';
 
 /**
  * The kind of a file, or undefined when Zonemail does not handle it.
@@ -42,6 +51,7 @@ export function detectKind(fileName: string, head: string, options: KindOptions 
   if (ALIASES_NAME.test(base)) return 'sendmail-aliases';
   if (CLASS_NAME.test(base)) return 'sendmail-class';
   if (MAP_NAME.test(base) || options.mcMaps?.has(base)) return 'sendmail-map';
+  if (options.classFiles?.has(base)) return 'sendmail-class';
   const firstLine = firstContentLine(head);
   if (/\.(zone|arpa|rev|hosts)$/.test(base) || /\.zone\.in$/.test(base) || /^db\./.test(base)) return 'dns-zone';
   if (/\.db(\.in)?$/.test(base)) return firstLine !== undefined && ZONE_FIRST_LINE.test(firstLine) ? 'dns-zone' : undefined;
@@ -78,6 +88,40 @@ export function mcMapFiles(mcText: string): Map<string, MapFlavor> {
     if (path === undefined || !path.includes('/')) continue;
     const b = baseName(path).toLowerCase().replace(/\.db$/, '');
     if (b !== '') out.set(b, flavor);
+  }
+  return out;
+}
+
+/** The class a class file is by its name: local-host-names/sendmail.cw (w), generics-domains (G), relay-domains (R). */
+export function classOfFile(fileName: string, options: KindOptions = {}): ClassLetter | undefined {
+  const base = baseName(fileName).toLowerCase();
+  if (/^(local-host-names|sendmail\.cw)$/.test(base)) return 'w';
+  if (base === 'generics-domains') return 'G';
+  if (base === 'relay-domains') return 'R';
+  return options.classFiles?.get(base);
+}
+
+/**
+ * The class files a `.cf` (`Fw/etc/mail/local-host-names`, `F{w} -o /etc/mail/x %[^\#]`, `FG…`,
+ * `FR…`) or an `.mc` (`define(`confCW_FILE', `-o /etc/mail/x')`, `define(`confCR_FILE', …)`,
+ * GENERICS_DOMAIN_FILE(`…'), RELAY_DOMAIN_FILE(`…')) names: base name (lower case) → class.
+ * Paths that are programs (`F{w}|cmd`) or maps (`F{w}@map`) name no file.
+ */
+export function namedClassFiles(text: string, kind: 'sendmail-mc' | 'sendmail-cf'): Map<string, ClassLetter> {
+  const out = new Map<string, ClassLetter>();
+  const add = (cls: string, spec: string): void => {
+    const letter = cls === 'w' || cls === 'G' || cls === 'R' ? cls : undefined;
+    if (letter === undefined) return;
+    const path = spec.trim().split(/\s+/).filter((w) => w !== '' && !w.startsWith('-'))[0];
+    if (path === undefined || !path.startsWith('/')) return;
+    const b = baseName(path).toLowerCase();
+    if (b !== '') out.set(b, letter);
+  };
+  if (kind === 'sendmail-cf') {
+    for (const m of text.matchAll(/^F(\{[A-Za-z]+\}|[A-Za-z])(.*)$/gm)) add(m[1].replace(/^\{|\}$/g, ''), m[2]);
+  } else {
+    for (const m of text.matchAll(/define\(\s*`?conf(CW|CR)_FILE'?\s*,\s*`?([^')\n]*)'?\s*\)/g)) add(m[1] === 'CW' ? 'w' : 'R', m[2]);
+    for (const m of text.matchAll(/\b(GENERICS|RELAY)_DOMAIN_FILE\(\s*`?([^')\n]*)'?\s*\)/g)) add(m[1] === 'GENERICS' ? 'G' : 'R', m[2]);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeZone, originFromFileName, type SeverityOverrides } from '../core/analyze';
 import { LineIndex } from '../core/lines';
-import { detectKind, mapFlavor, mcMapFiles, type FileKind, type MapFlavor } from '../core/kind';
+import { classOfFile, detectKind, mapFlavor, mcMapFiles, namedClassFiles, type ClassLetter, type FileKind, type MapFlavor } from '../core/kind';
 import { buildMailIndex, mailDomainKeys, mxFromRecords, type MailIndex, type MailWorkspaceFile } from '../core/sendmail/workspace';
 import { parseZone } from '../core/parser';
 import { analyzeSendmail } from '../core/sendmail/analyze';
@@ -151,8 +151,10 @@ function walk(dir: string, out: { file: string; kind: FileKind }[]): void {
   collect(dir, all);
   // Maps named by the directory's .mc files (FEATURE(`virtusertable', `btree /etc/mail/domainaliases')).
   const mcMaps = mcMapsOf(all.filter((f) => f.name.toLowerCase().endsWith('.mc')).map((f) => f.file));
+  // Class files named by its .cf and .mc files (Fw/etc/mail/mydomains, GENERICS_DOMAIN_FILE…).
+  const classFiles = classFilesOf(all.map((f) => f.file));
   for (const f of all) {
-    const kind = detectKind(f.name, f.head, { mcMaps });
+    const kind = detectKind(f.name, f.head, { mcMaps, classFiles });
     if (kind !== undefined) out.push({ file: f.file, kind });
   }
 }
@@ -184,6 +186,21 @@ function collect(dir: string, out: { file: string; name: string; head: string }[
       out.push({ file: p, name: e.name, head });
     }
   }
+}
+
+/** The class files that the .mc and .cf files among these name, with their classes. */
+function classFilesOf(files: string[]): Map<string, ClassLetter> {
+  const out = new Map<string, ClassLetter>();
+  for (const f of files) {
+    const kind = detectKind(path.basename(f), '');
+    if (kind !== 'sendmail-mc' && kind !== 'sendmail-cf') continue;
+    try {
+      for (const [k, v] of namedClassFiles(fs.readFileSync(f, 'utf8'), kind)) out.set(k, v);
+    } catch {
+      // unreadable: names nothing
+    }
+  }
+  return out;
 }
 
 /** The map files that these .mc files name, with their tables. */
@@ -235,7 +252,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
     throw e;
   }
   if (command === 'bump-serial') return bumpSerialCommand(options, stdout, stderr);
-  const targets: { file: string; mode: 'authoritative' | 'fallback'; kind: FileKind; mcMaps?: Map<string, MapFlavor>; workspace?: MailIndex; mailDomains?: Set<string> }[] = [];
+  const targets: { file: string; mode: 'authoritative' | 'fallback'; kind: FileKind; mcMaps?: Map<string, MapFlavor>; classFiles?: Map<string, ClassLetter>; workspace?: MailIndex; mailDomains?: Set<string> }[] = [];
   let status = 0;
   for (const p of options.paths) {
     let st: fs.Stats;
@@ -250,13 +267,14 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       const found: { file: string; kind: FileKind }[] = [];
       walk(p, found);
       const mcMaps = mcMapsOf(found.filter((f) => f.kind === 'sendmail-mc').map((f) => f.file));
+      const classFiles = classFilesOf(found.map((f) => f.file));
       // The directory is a workspace: its sendmail files feed the cross-file checks of every file in it.
       const mailFiles: MailWorkspaceFile[] = [];
       for (const f of found) {
         if (f.kind === 'dns-zone') continue;
         let text: string;
         try { text = fs.readFileSync(f.file, 'utf8'); } catch { continue; }
-        mailFiles.push({ file: path.resolve(f.file), kind: f.kind, text, flavor: f.kind === 'sendmail-map' ? mapFlavor(f.file, { mcMaps }) : undefined });
+        mailFiles.push({ file: path.resolve(f.file), kind: f.kind, text, flavor: f.kind === 'sendmail-map' ? mapFlavor(f.file, { mcMaps }) : undefined, classOf: f.kind === 'sendmail-class' ? classOfFile(f.file, { classFiles }) : undefined });
       }
       const workspace = buildMailIndex(mailFiles);
       // The zones' MX records, for the backup/primary MX checks: only when this is a mail host's tree.
@@ -270,7 +288,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         }
       }
       const mailDomains = mailDomainKeys(workspace);
-      for (const f of found) targets.push({ file: f.file, mode: 'fallback', kind: f.kind, mcMaps, workspace, mailDomains });
+      for (const f of found) targets.push({ file: f.file, mode: 'fallback', kind: f.kind, mcMaps, classFiles, workspace, mailDomains });
     } else {
       targets.push({ file: p, mode: 'authoritative', ...kindOfNamedFile(p) });
     }
@@ -288,7 +306,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       continue;
     }
     const analysis = t.kind !== 'dns-zone'
-      ? analyzeSendmail(text, { file: abs, kind: t.kind, kindOptions: { mcMaps: t.mcMaps }, workspace: t.workspace, severity: options.severity as SeverityOverrides, maxPerFile: options.maxPerFile })
+      ? analyzeSendmail(text, { file: abs, kind: t.kind, kindOptions: { mcMaps: t.mcMaps, classFiles: t.classFiles }, workspace: t.workspace, severity: options.severity as SeverityOverrides, maxPerFile: options.maxPerFile })
       : analyzeZone(text, {
         file: abs,
         origin: options.origin,

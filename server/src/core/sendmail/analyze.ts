@@ -3,7 +3,7 @@
  * Used by the language server, the CLI and the tests alike, as analyzeZone for zone files.
  */
 import { applySeverity, capPerFile, type SeverityOverrides } from '../analyze';
-import { mapFlavor, type KindOptions, type MapFlavor } from '../kind';
+import { classOfFile, mapFlavor, type KindOptions, type MapFlavor } from '../kind';
 import type { Diagnostic } from '../types';
 import { parseAliases } from './aliases';
 import type { SendmailContext, SendmailKind } from './api';
@@ -45,6 +45,7 @@ export function analyzeSendmail(text: string, options: SendmailOptions): Sendmai
     kind,
     flavor,
     baseName: file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1).toLowerCase(),
+    classOf: kind === 'sendmail-class' ? classOfFile(file, options.kindOptions) : undefined,
     workspace: options.workspace,
     report: () => undefined,
   };

@@ -3,7 +3,7 @@
  * `SendmailCheck` with a stable kebab-case code, a one-line doc, a default severity, the file kinds
  * (and map flavours) it applies to, and a `run` that reports findings.
  */
-import type { FileKind, MapFlavor } from '../kind';
+import type { ClassLetter, FileKind, MapFlavor } from '../kind';
 import type { Diagnostic, Severity } from '../types';
 import type { AliasesParse } from './aliases';
 import type { CfLine } from './cf';
@@ -22,6 +22,8 @@ export interface SendmailContext {
   flavor: MapFlavor;
   /** The class file's base name (local-host-names, relay-domains, trusted-users…), lower case. */
   baseName: string;
+  /** For class files: the host class it fills (w, G, R), by its name or the .cf/.mc line that names it. */
+  classOf?: ClassLetter;
   /** The parse of the file, by kind (only the one for `kind` is set). */
   map?: MapParse;
   aliases?: AliasesParse;

@@ -8,7 +8,7 @@
  * and `C{w}` lines of a sendmail.cf, LOCAL_DOMAIN() of an .mc. VIRTUSER_DOMAIN() (class
  * {VirtHost}) makes the virtusertable apply without class w. Sample files (`*.sample`) are ignored.
  */
-import { mapFlavor, type MapFlavor } from '../kind';
+import { classOfFile, mapFlavor, type ClassLetter, type MapFlavor } from '../kind';
 import type { SendmailKind } from './api';
 import { parseCf } from './cf';
 import { parseClassFile } from './classfile';
@@ -21,6 +21,8 @@ export interface MailWorkspaceFile {
   text: string;
   /** For maps: the table (default: from the file name). */
   flavor?: MapFlavor;
+  /** For class files: which class (default: from the file name, see classOfFile). */
+  classOf?: ClassLetter;
 }
 
 export interface Place { file: string; start: number; end: number }
@@ -34,6 +36,17 @@ export interface MailIndex {
   classWSources: string[];
   /** local-host-names / sendmail.cw files of the workspace (where a quick fix adds a domain). */
   classWFiles: string[];
+  /**
+   * Class G, the domains whose addresses the genericstable rewrites (GENERICS_DOMAIN,
+   * GENERICS_DOMAIN_FILE / generics-domains, `CG`/`FG` lines of a .cf), and where each is listed first.
+   */
+  classG: Map<string, Place>;
+  /** The files class G comes from (empty: the workspace does not show class G). */
+  classGSources: string[];
+  /** generics-domains files of the workspace (where a quick fix adds a domain). */
+  classGFiles: string[];
+  /** FEATURE(`generics_entire_domain'): subdomains of class G members are rewritten too. */
+  genericsEntireDomain: boolean;
   /** Domains of virtusertable keys (`user@domain`, `@domain`), with their places. */
   virtuserDomains: Map<string, Place[]>;
   /** Domains this host relays to: access `To:domain RELAY` (or untagged), relay-domains words. */
@@ -91,18 +104,22 @@ export function mxRoles(index: MailIndex): { domain: string; self: string; role:
   return out;
 }
 
-const CLASS_W_FILE = /(^|[/\\])(local-host-names|sendmail\.cw)$/i;
 const SAMPLE = /\.(sample|samples)$/i;
 
 export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
-  const index: MailIndex = { classW: new Map(), virtHost: new Map(), classWSources: [], classWFiles: [], virtuserDomains: new Map(), relayDomains: new Set(), accessFiles: [], mx: new Map() };
+  const index: MailIndex = { classW: new Map(), virtHost: new Map(), classWSources: [], classWFiles: [], classG: new Map(), classGSources: [], classGFiles: [], genericsEntireDomain: false, virtuserDomains: new Map(), relayDomains: new Set(), accessFiles: [], mx: new Map() };
   const addW = (word: string, p: Place): void => {
     const k = word.toLowerCase().replace(/\.$/, '');
     if (k !== '' && !index.classW.has(k)) index.classW.set(k, p);
   };
+  const addG = (word: string, p: Place): void => {
+    const k = word.toLowerCase().replace(/\.$/, '');
+    if (k !== '' && !index.classG.has(k)) index.classG.set(k, p);
+  };
   for (const f of files) {
     if (SAMPLE.test(f.file)) continue;
-    if (f.kind === 'sendmail-class' && /(^|[/\\])relay-domains$/i.test(f.file)) {
+    const cls = f.kind === 'sendmail-class' ? f.classOf ?? classOfFile(f.file) : undefined;
+    if (cls === 'R') {
       for (const w of parseClassFile(f.text)) index.relayDomains.add(w.word.toLowerCase().replace(/\.$/, ''));
     } else if (f.kind === 'sendmail-map' && (f.flavor ?? mapFlavor(f.file)) === 'access') {
       index.accessFiles.push(f.file);
@@ -110,27 +127,37 @@ export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
         const m = /^(?:To:)?([^:@\s]+)$/i.exec(e.key);
         if (m && e.value === 'RELAY' && !/^(connect|from|spam):/i.test(e.key)) index.relayDomains.add(m[1].toLowerCase().replace(/\.$/, ''));
       }
-    } else if (f.kind === 'sendmail-class' && CLASS_W_FILE.test(f.file)) {
+    } else if (cls === 'w') {
       index.classWSources.push(f.file);
       index.classWFiles.push(f.file);
       for (const w of parseClassFile(f.text)) addW(w.word, { file: f.file, start: w.start, end: w.end });
+    } else if (cls === 'G') {
+      index.classGSources.push(f.file);
+      index.classGFiles.push(f.file);
+      for (const w of parseClassFile(f.text)) addG(w.word, { file: f.file, start: w.start, end: w.end });
     } else if (f.kind === 'sendmail-cf') {
-      let any = false;
+      // Cw/C{w} words and Fw files (read when the workspace holds them: see namedClassFiles); CG/FG likewise.
+      let anyW = false, anyG = false;
       for (const l of parseCf(f.text)) {
-        if (l.name !== 'w' || (l.kind !== 'C' && l.kind !== 'F')) continue;
-        any = true;
+        if ((l.name !== 'w' && l.name !== 'G') || (l.kind !== 'C' && l.kind !== 'F')) continue;
+        if (l.name === 'w') anyW = true; else anyG = true;
         if (l.kind === 'C') {
           const words = (l.value ?? '').split(/\s+/).filter((w) => w !== '' && !w.startsWith('$'));
-          for (const w of words) addW(w, { file: f.file, start: l.start, end: l.end });
+          for (const w of words) (l.name === 'w' ? addW : addG)(w, { file: f.file, start: l.start, end: l.end });
         }
       }
-      if (any) index.classWSources.push(f.file);
+      if (anyW) index.classWSources.push(f.file);
+      if (anyG) index.classGSources.push(f.file);
     } else if (f.kind === 'sendmail-mc') {
       const mc = parseMc(f.text);
-      let any = false;
+      let any = false, anyG = false;
       for (const c of mc.calls) {
         const arg = c.args[0];
         if (!arg) continue;
+        if (c.name === 'GENERICS_DOMAIN' || c.name === 'GENERICS_DOMAIN_FILE') anyG = true;
+        if (c.name === 'GENERICS_DOMAIN') for (const w of arg.value.split(/\s+/).filter((x) => x !== '')) addG(w, { file: f.file, start: arg.start, end: arg.end });
+        if (c.name === 'FEATURE' && arg.value.trim() === 'generics_entire_domain') index.genericsEntireDomain = true;
+        if (c.name === 'define' && /^confCW_FILE$/.test(arg.value.trim())) any = true;
         if (c.name === 'LOCAL_DOMAIN' || c.name === 'VIRTUSER_DOMAIN') {
           any = true;
           for (const w of arg.value.split(/\s+/).filter((x) => x !== '')) {
@@ -142,6 +169,7 @@ export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
         if (c.name === 'FEATURE' && arg.value.trim() === 'use_cw_file') any = true;
       }
       if (any) index.classWSources.push(f.file);
+      if (anyG) index.classGSources.push(f.file);
     } else if (f.kind === 'sendmail-map' && (f.flavor ?? mapFlavor(f.file)) === 'virtusertable') {
       for (const e of parseMap(f.text).entries) {
         const at = e.key.lastIndexOf('@');
@@ -161,6 +189,18 @@ export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
 export function acceptsDomain(index: MailIndex, domain: string): boolean {
   const d = domain.toLowerCase().replace(/\.$/, '');
   return index.classW.has(d) || index.virtHost.has(d);
+}
+
+/** True when class G covers the domain (or a parent of it, with FEATURE(`generics_entire_domain')). */
+export function genericsDomain(index: MailIndex, domain: string): boolean {
+  let d = domain.toLowerCase().replace(/\.$/, '');
+  if (index.classG.has(d)) return true;
+  if (!index.genericsEntireDomain) return false;
+  for (let dot = d.indexOf('.'); dot >= 0; dot = d.indexOf('.')) {
+    d = d.slice(dot + 1);
+    if (index.classG.has(d)) return true;
+  }
+  return false;
 }
 
 /**
