@@ -74,3 +74,43 @@ test('backup-mx-in-class-w: the fix removes the domain\'s line from local-host-n
   assert.equal(cur, '# w\nmx2.example.com\n');
   assert.deepEqual(analyzeSendmail(cur, { file: 'local-host-names', kind: 'sendmail-class', workspace: ws() }).diagnostics.map((x) => x.code), ['backup-mx-no-relay']);
 });
+
+test('map-error-rhs: every offered correction of an error: value re-parses clean (virtusertable, mailertable; LF and CRLF)', () => {
+  const cases: [string, string, string[]][] = [
+    // [file, malformed value, the corrected values in the order offered]
+    ['virtusertable', 'error:5.1:550 No such user', ['error:5.1.0:550 No such user']],
+    ['virtusertable', 'error:2.1.1:550 No such user', ['error:5.1.1:550 No such user']],
+    ['virtusertable', 'error:5.1.1.1:550 x', ['error:5.0.0:550 x']],
+    ['virtusertable', 'error:5.1.1:250 x', ['error:5.1.1:550 x']],
+    ['virtusertable', 'error:5.1.1:User unknown', ['error:5.1.1:550 User unknown']],
+    ['virtusertable', 'error:5.1.1 User unknown', ['error:5.1.1:550 User unknown']],
+    ['virtusertable', 'error:4.2.2:550 mailbox full', ['error:5.2.2:550 mailbox full', 'error:4.2.2:450 mailbox full']],
+    ['virtusertable', 'error:5.7.1:"450 try later"', ['error:4.7.1:"450 try later"', 'error:5.7.1:"550 try later"']],
+    ['virtusertable', 'error:250 gone', ['error:550 gone', 'error:450 gone']],
+    ['mailertable', 'error:4.4.1:550 host down', ['error:5.4.1:550 host down', 'error:4.4.1:450 host down']],
+  ];
+  for (const eol of ['\n', '\r\n']) {
+    for (const [file, value, want] of cases) {
+      const key = file === 'mailertable' ? 'old.example.com' : 'user@example.com';
+      const text = `${key}\t${value}${eol}other${file === 'mailertable' ? '.example.com\tsmtp:[relay.example.com]' : '@example.com\tbob'}${eol}`;
+      const a = analyzeSendmail(text, { file, kind: 'sendmail-map' });
+      const d = a.diagnostics.find((x) => x.code === 'map-error-rhs');
+      assert.ok(d, `${value}: ${a.diagnostics.map((x) => x.code).join()}`);
+      const fixes = quickFixes(d!, text);
+      const got = fixes.map((f) => apply(text, f).split(eol)[0].split('\t')[1]);
+      assert.deepEqual(got, want, value);
+      assert.equal(fixes[0].preferred, true);
+      for (const f of fixes) {
+        const after = analyzeSendmail(apply(text, f), { file, kind: 'sendmail-map' }).diagnostics.map((x) => x.code);
+        assert.deepEqual(after, [], `${value} → ${f.title}`);
+        assert.ok(apply(text, f).endsWith(`${eol}`) && apply(text, f).split(eol).length === 3, 'the line ends are kept');
+      }
+    }
+  }
+  // No confident correction: nothing after error:, an unknown word.
+  for (const value of ['error:', 'error:nouserr text']) {
+    const text = `user@example.com\t${value}\n`;
+    const d = analyzeSendmail(text, { file: 'virtusertable', kind: 'sendmail-map' }).diagnostics.find((x) => x.code === 'map-error-rhs');
+    if (d) assert.deepEqual(quickFixes(d, text), [], value);
+  }
+});

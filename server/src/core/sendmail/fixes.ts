@@ -4,6 +4,7 @@
  * Each is tested by applying it and analysing again (test/unit/sendmail-fixes.test.ts).
  */
 import type { QuickFix } from '../fixes';
+import { errorRhsCorrections } from './forms';
 
 interface DiagnosticLike { code: string; start: number; end: number; data?: unknown }
 
@@ -59,6 +60,12 @@ export function sendmailQuickFixes(d: DiagnosticLike, text: string): QuickFix[] 
       const written = text.slice(d.start, d.end);
       const quoted = written.startsWith('`') && written.endsWith("'");
       return [{ title: `Use ${r}`, edits: [{ start: d.start, end: d.end, newText: quoted ? `\`${r}'` : r }], preferred: true }];
+    }
+    case 'map-error-rhs': {
+      // Rewrite the error: value (virtusertable, mailertable) to a well-formed one; the first is preferred.
+      const value = text.slice(d.start, d.end);
+      if (!/^error:/i.test(value)) return [];
+      return errorRhsCorrections(value.slice(6)).map((c, i) => ({ title: c.title, edits: [{ start: d.start + 6, end: d.end, newText: c.rest }], preferred: i === 0 }));
     }
     case 'access-error-no-dsn': {
       const code = data.code;

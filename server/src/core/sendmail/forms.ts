@@ -68,3 +68,59 @@ export function isHostOrNetwork(s: string): boolean {
   if (s.startsWith('[') && s.endsWith(']')) return isIPv4Prefix(s.slice(1, -1)) || isIPv6Tagged(s.slice(1, -1)) || /^[0-9A-Fa-f:.]+$/.test(s.slice(1, -1));
   return isHostName(s) || isIPv4Prefix(s) || isIPv6Tagged(s);
 }
+
+/**
+ * Corrected forms of a malformed `error:` right-hand side (`rest` is the text after `error:`), for
+ * the map-error-rhs quick fix: each is a title and the new `rest`, which errorRhsProblem accepts.
+ * The SMTP reply code is what the sending client acts on (4xx: retry, 5xx: bounce), so where the two
+ * codes disagree the status code's class follows the reply code first. Empty when there is no
+ * confident correction (nothing after `error:`, an unknown word).
+ */
+export function errorRhsCorrections(rest: string): { title: string; rest: string }[] {
+  const lead = /^\s*/.exec(rest)![0];
+  const r = rest.slice(lead.length);
+  const out: { title: string; rest: string }[] = [];
+  const add = (title: string, fixed: string): void => {
+    if (errorRhsProblem(fixed) === undefined && !out.some((o) => o.rest === lead + fixed)) out.push({ title, rest: lead + fixed });
+  };
+  const dsnForm = /^([^:\s]+):(\s*"?)(\S*)/.exec(r);
+  if (dsnForm && /^\d/.test(dsnForm[1]) && dsnForm[1].includes('.')) {
+    const [whole, dsn, gap, code] = dsnForm;
+    const tail = r.slice(whole.length);
+    const codeOk = /^[45]\d\d$/.test(code);
+    const withDsn = (d: string): string => `${d}:${gap}${code}${tail}`;
+    if (!DSN.test(dsn) || dsn[0] === '2') {
+      if (!codeOk) return out;
+      const parts = dsn.split('.');
+      // 5.1:550 → 5.1.0; anything else → the reply code's class with the undefined-status detail.
+      const fixed = parts.length === 2 && /^\d{1,3}$/.test(parts[1]) && parts[0] === code[0] ? `${dsn}.0` : DSN.test(dsn) ? `${code[0]}${dsn.slice(1)}` : `${code[0]}.0.0`;
+      add(`Use the status code ${fixed} (class ${code[0]}, as the reply code ${code})`, withDsn(fixed));
+      return out;
+    }
+    if (!codeOk) {
+      if (/^\d+$/.test(code)) {
+        const c = code.length === 3 ? `${dsn[0]}${code.slice(1)}` : `${dsn[0]}50`;
+        add(`Use the reply code ${c} (class ${dsn[0]}, as the status code ${dsn})`, `${dsn}:${gap}${c}${tail}`);
+      } else {
+        // error:5.1.1:User unknown — the reply code is missing.
+        add(`Add the reply code ${dsn[0]}50`, `${dsn}:${gap}${dsn[0]}50 ${code}${tail}`);
+      }
+      return out;
+    }
+    if (code[0] !== dsn[0]) {
+      add(`Use the status code ${code[0]}${dsn.slice(1)} (as the reply code ${code}: ${code[0] === '4' ? 'temporary' : 'permanent'})`, withDsn(`${code[0]}${dsn.slice(1)}`));
+      add(`Use the reply code ${dsn[0]}${code.slice(1)} (as the status code ${dsn}: ${dsn[0] === '4' ? 'temporary' : 'permanent'})`, `${dsn}:${gap}${dsn[0]}${code.slice(1)}${tail}`);
+    }
+    return out;
+  }
+  const word = /^"?([^\s"]+)/.exec(r)?.[1] ?? '';
+  const at = r.indexOf(word);
+  if (DSN.test(word) && word[0] !== '2') {
+    // error:5.1.1 User unknown — the ':CODE' after the status code is missing.
+    add(`Add the reply code ${word[0]}50 after ${word}`, `${r.slice(0, at + word.length)}:${word[0]}50${r.slice(at + word.length)}`);
+  } else if (/^\d{3}$/.test(word)) {
+    add(`Use the reply code 5${word.slice(1)} (permanent)`, `${r.slice(0, at)}5${word.slice(1)}${r.slice(at + 3)}`);
+    add(`Use the reply code 4${word.slice(1)} (temporary)`, `${r.slice(0, at)}4${word.slice(1)}${r.slice(at + 3)}`);
+  }
+  return out;
+}
