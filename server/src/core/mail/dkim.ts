@@ -81,11 +81,15 @@ export function parseDkim(text: string): DkimKey {
     if (b64 === '') {
       findings.push({ severity: 'info', message: 'the key is revoked (empty p=): signatures with this selector fail (RFC 6376 §3.6.1)' });
     } else {
-      const der = base64Decode(b64);
-      if (!der) {
+      // The key length needs only the key's first octets: decode those (keys are hundreds of
+      // characters), and all of it only in the odd case they do not suffice.
+      const head = base64Head(b64, 64);
+      const der = head?.der;
+      if (!head || !der) {
         warn("p= is not valid base64");
       } else if (k === 'rsa') {
-        rsaBits = rsaModulusBits(der);
+        const bits = rsaModulusBitsOf(der, head.known);
+        rsaBits = bits === MORE ? rsaModulusBits(base64Decode(b64) ?? der) : bits;
         if (rsaBits === undefined) warn(`p= is not an RSA public key (a DER SubjectPublicKeyInfo, RFC 6376 §3.6.1) — ${der.length} octets that do not parse`);
         else if (rsaBits < MIN_RSA_BITS) warn(`the RSA key has ${rsaBits} bits: keys under ${MIN_RSA_BITS} bits are weak and verifiers reject them (RFC 8301 §3.2); publish a 2048-bit key`);
       } else if (k === 'ed25519' && der.length !== 32) {
@@ -117,15 +121,20 @@ export function base64Decode(s: string): Uint8Array | undefined {
   return out.subarray(0, o);
 }
 
-/** A DER element at `at`: tag, content start and end; undefined when it overruns `end`. */
-function derElement(b: Uint8Array, at: number, end: number): { tag: number; start: number; end: number } | undefined {
+/** Raised (as a value) when the decoded prefix of a key is too short to answer: decode it all. */
+const MORE = -1;
+
+/** A DER element at `at`: tag, content start and end; undefined when it overruns `end`; MORE past `known`. */
+function derElement(b: Uint8Array, at: number, end: number, known: number): { tag: number; start: number; end: number } | undefined | typeof MORE {
   if (at + 2 > end) return undefined;
+  if (at + 2 > known) return MORE;
   const tag = b[at];
   let len = b[at + 1];
   let start = at + 2;
   if (len & 0x80) {
     const n = len & 0x7f;
     if (n === 0 || n > 4 || start + n > end) return undefined;
+    if (start + n > known) return MORE;
     len = 0;
     for (let i = 0; i < n; i++) len = len * 256 + b[start + i];
     start += n;
@@ -134,11 +143,12 @@ function derElement(b: Uint8Array, at: number, end: number): { tag: number; star
   return { tag, start, end: start + len };
 }
 
-/** Bits of an unsigned DER INTEGER's value. */
-function integerBits(b: Uint8Array, start: number, end: number): number {
+/** Bits of an unsigned DER INTEGER's value; MORE when its first non-zero octet is past `known`. */
+function integerBits(b: Uint8Array, start: number, end: number, known: number): number {
   let i = start;
-  while (i < end && b[i] === 0) i++;
+  while (i < end && i < known && b[i] === 0) i++;
   if (i === end) return 0;
+  if (i >= known) return MORE;
   return (end - i - 1) * 8 + (32 - Math.clz32(b[i]));
 }
 
@@ -149,20 +159,58 @@ const RSA_OID = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01]; // 1.2.8
  * bare PKCS#1 RSAPublicKey (which some publishers use and common verifiers accept).
  */
 export function rsaModulusBits(der: Uint8Array): number | undefined {
-  const outer = derElement(der, 0, der.length);
-  if (!outer || outer.tag !== 0x30) return undefined;
-  const first = derElement(der, outer.start, outer.end);
-  if (!first) return undefined;
-  if (first.tag === 0x02) return integerBits(der, first.start, first.end); // RSAPublicKey: modulus first
-  if (first.tag !== 0x30) return undefined;
-  const oid = derElement(der, first.start, first.end);
-  if (!oid || oid.tag !== 0x06 || oid.end - oid.start !== RSA_OID.length) return undefined;
-  for (let i = 0; i < RSA_OID.length; i++) if (der[oid.start + i] !== RSA_OID[i]) return undefined;
-  const bitString = derElement(der, first.end, outer.end);
-  if (!bitString || bitString.tag !== 0x03 || der[bitString.start] !== 0) return undefined;
-  const rsa = derElement(der, bitString.start + 1, bitString.end);
-  if (!rsa || rsa.tag !== 0x30) return undefined;
-  const modulus = derElement(der, rsa.start, rsa.end);
-  if (!modulus || modulus.tag !== 0x02) return undefined;
-  return integerBits(der, modulus.start, modulus.end);
+  const bits = rsaModulusBitsOf(der, der.length);
+  return bits === MORE ? undefined : bits;
 }
+
+/**
+ * rsaModulusBits when only the first `known` octets of `der` (its full length) are decoded: MORE when
+ * the answer needs octets past them (the header and the modulus's first octet are all it reads).
+ */
+function rsaModulusBitsOf(der: Uint8Array, known: number): number | undefined {
+  const outer = derElement(der, 0, der.length, known);
+  if (outer === MORE || !outer || outer.tag !== 0x30) return outer === MORE ? MORE : undefined;
+  const first = derElement(der, outer.start, outer.end, known);
+  if (first === MORE || !first) return first === MORE ? MORE : undefined;
+  if (first.tag === 0x02) return integerBits(der, first.start, first.end, known); // RSAPublicKey: modulus first
+  if (first.tag !== 0x30) return undefined;
+  const oid = derElement(der, first.start, first.end, known);
+  if (oid === MORE || !oid || oid.tag !== 0x06 || oid.end - oid.start !== RSA_OID.length) return oid === MORE ? MORE : undefined;
+  if (oid.end > known) return MORE;
+  for (let i = 0; i < RSA_OID.length; i++) if (der[oid.start + i] !== RSA_OID[i]) return undefined;
+  const bitString = derElement(der, first.end, outer.end, known);
+  if (bitString === MORE) return MORE;
+  if (bitString && bitString.start >= known) return MORE;
+  if (!bitString || bitString.tag !== 0x03 || der[bitString.start] !== 0) return undefined;
+  const rsa = derElement(der, bitString.start + 1, bitString.end, known);
+  if (rsa === MORE || !rsa || rsa.tag !== 0x30) return rsa === MORE ? MORE : undefined;
+  const modulus = derElement(der, rsa.start, rsa.end, known);
+  if (modulus === MORE || !modulus || modulus.tag !== 0x02) return modulus === MORE ? MORE : undefined;
+  return integerBits(der, modulus.start, modulus.end, known);
+}
+
+/**
+ * A key's length in octets and its first `want` octets decoded (the rest of the array left zero),
+ * validating every character; undefined when it is not base64 (the rules of base64Decode).
+ */
+function base64Head(s: string, want: number): { der: Uint8Array; known: number } | undefined {
+  const n = s.length;
+  let padAt = n;
+  while (padAt > 0 && s.charCodeAt(padAt - 1) === 61) padAt--;
+  const pad = n - padAt;
+  if (pad > 2 || (pad > 0 && n % 4 !== 0) || padAt % 4 === 1) return undefined;
+  for (let i = 0; i < padAt; i++) { const c = s.charCodeAt(i); if (c >= 128 || B64_VALUE[c] < 0) return undefined; }
+  const der = new Uint8Array(Math.floor((padAt * 3) / 4));
+  const stop = Math.min(padAt, Math.ceil((want * 4) / 3) + 4);
+  let bits = 0, acc = 0, o = 0;
+  for (let i = 0; i < stop && o < der.length; i++) {
+    acc = ((acc << 6) | B64_VALUE[s.charCodeAt(i)]) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) { bits -= 8; der[o++] = (acc >> bits) & 0xff; }
+  }
+  return { der, known: o };
+}
+
+/** Base64 character values by code (-1: not base64). */
+const B64_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) B64_VALUE['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
