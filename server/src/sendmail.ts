@@ -42,7 +42,7 @@ export function sendmailHoverAt(uri: string, kind: SendmailKind, text: string, o
  * The index of a workspace's sendmail files (URIs and texts; `languageId` when open — a file the user
  * typed by hand keeps that language). Maps are typed by the .mc files among them.
  */
-export function workspaceMailIndex(files: readonly { uri: string; text: string; languageId?: string }[]): MailIndex {
+export function workspaceMailIndex(files: readonly { uri: string; text: string; languageId?: string }[], hostName?: string): MailIndex {
   const decode = (u: string): string => { try { return decodeURIComponent(u); } catch { return u; } };
   const mcMaps = new Map<string, MapFlavor>();
   const classFiles = new Map<string, ClassLetter>();
@@ -59,5 +59,5 @@ export function workspaceMailIndex(files: readonly { uri: string; text: string; 
     // The URI itself is the file's id (quick fixes edit it); the name is read decoded.
     out.push({ file: f.uri, kind: k, text: f.text, flavor: k === 'sendmail-map' ? mapFlavor(decode(f.uri), { mcMaps }) : undefined, classOf: k === 'sendmail-class' ? classOfFile(decode(f.uri), { classFiles }) : undefined });
   });
-  return buildMailIndex(out);
+  return buildMailIndex(out, { hostName, hostNameSource: 'the setting zonemail.mail.hostName' });
 }

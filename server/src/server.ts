@@ -120,6 +120,8 @@ export interface Settings {
   serial: SerialSettings;
   /** Inlay hints in zone files (zonemail.inlayHints.*). */
   inlayHints?: { absoluteNames?: boolean; ttl?: boolean };
+  /** zonemail.mail.hostName: the mail host the workspace's sendmail files belong to (backup/primary MX checks). */
+  mail?: { hostName?: string };
 }
 
 const SERIAL_DEFAULTS: SerialSettings = { baseline: 'git-or-open', bumpOnSave: 'off', format: 'auto', counterStart: 1 };
@@ -212,6 +214,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
           maxPerFile: typeof s?.maxPerFile === 'number' && s.maxPerFile > 0 ? s.maxPerFile : DEFAULTS.maxPerFile,
           serial: serialSettings(s?.serial),
           inlayHints: s?.inlayHints && typeof s.inlayHints === 'object' ? s.inlayHints : undefined,
+          mail: s?.mail && typeof s.mail === 'object' && typeof s.mail.hostName === 'string' ? { hostName: s.mail.hostName } : undefined,
         }),
         () => DEFAULTS,
       );
@@ -372,7 +375,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const settings = await settingsFor(uri);
     const cur = documents.get(uri);
     if (!cur || cur.version !== version || !isSendmailLanguage(cur.languageId)) return;
-    const a = analyzeSendmailDocument(uri, cur.languageId, cur.getText(), { severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mcTexts: mcTextsFor(uri), workspace: mailIndex(), classFiles: mailIndexCache?.classFiles });
+    const a = analyzeSendmailDocument(uri, cur.languageId, cur.getText(), { severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mcTexts: mcTextsFor(uri), workspace: mailIndex(settings.mail?.hostName), classFiles: mailIndexCache?.classFiles });
     void connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics.map((d) => toLsp(d, (o) => cur.positionAt(o), runtime)) });
   }
 
@@ -382,10 +385,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    * sendmail document changes, else at most every 2 s. Feeds virtuser-domain-not-local and the zone
    * side's mail-domain-without-mx (mailDomains).
    */
-  let mailIndexCache: { at: number; index: MailIndex; classFiles: Map<string, ClassLetter> } | undefined;
-  function mailIndex(): MailIndex {
+  let mailIndexCache: { at: number; index: MailIndex; classFiles: Map<string, ClassLetter>; hostName?: string } | undefined;
+  /** `hostName`: the setting zonemail.mail.hostName of the document asking (undefined: the last one given). */
+  function mailIndex(hostName: string | undefined = mailIndexCache?.hostName): MailIndex {
     const t = now();
-    if (mailIndexCache && t >= mailIndexCache.at && t - mailIndexCache.at < 2000) return mailIndexCache.index;
+    if (mailIndexCache && mailIndexCache.hostName === hostName && t >= mailIndexCache.at && t - mailIndexCache.at < 2000) return mailIndexCache.index;
     const files = new Map<string, string>();
     const listed = runtime.listFiles ? workspaceFolders.flatMap((folder) => runtime.listFiles!(folder)) : [];
     const textOf = (f: string): string | undefined => {
@@ -413,13 +417,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       if (text !== undefined) files.set(f, text);
     }
     for (const d of documents.all()) if (isSendmailLanguage(d.languageId)) files.set(d.uri, d.getText());
-    const index = workspaceMailIndex([...files].map(([uri, text]) => ({ uri, text, languageId: documents.get(uri)?.languageId })));
+    const index = workspaceMailIndex([...files].map(([uri, text]) => ({ uri, text, languageId: documents.get(uri)?.languageId })), hostName);
     // The zones' MX records (open analyses and the workspace's zone files), for the backup/primary MX checks.
     if (index.classWSources.length > 0) {
       for (const [, a] of analyses) mxFromRecords(a.analysis.parse.records, index.mx);
       for (const p of otherParses('')) mxFromRecords(p.records, index.mx);
     }
-    mailIndexCache = { at: t, index, classFiles };
+    mailIndexCache = { at: t, index, classFiles, hostName };
     return index;
   }
   function mailDomainsOfWorkspace(): Set<string> | undefined {

@@ -212,7 +212,7 @@ test('CLI check DIR: backup MX (seed §6.1) — the zone says this host is MX 20
   fs.writeFileSync(path.join(ws, 'access'), 'To:example.com RELAY\n');
   assert.deepEqual(JSON.parse(cli(['check', '--format', 'json', '--baseline', 'none', ws]).out).flatMap((f: { diagnostics: { code: string }[] }) => f.diagnostics.map((d) => d.code)), []);
   fs.rmSync(path.join(ws, 'access'));
-  assert.match(cli(['check', '--baseline', 'none', ws]).out, /local-host-names:1:1: warning backup-mx-no-relay: mx2\.example\.com is a backup MX \(MX 20\) of example\.com/);
+  assert.match(cli(['check', '--baseline', 'none', ws]).out, /local-host-names:1:1: warning backup-mx-no-relay: mx2\.example\.com \(this host, in class w\) is a backup MX \(MX 20\) of example\.com/);
 });
 
 test('server: backup MX — the workspace zone (on disk) names this host MX 20 of a domain its open local-host-names lists', async () => {
@@ -341,4 +341,58 @@ test('server: a genericstable domain not in class G, with the quick fix that add
   assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
   assert.deepEqual(add!.edit.changes['file:///ws/mail/gdomains'].map((e) => e.newText), ['example.net\n']);
   client.dispose();
+});
+
+test('CLI check DIR --mail-host: the host named on the command line decides backup or primary (not class w ∩ MX); the message says so', () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-host-'));
+  fs.writeFileSync(path.join(ws, 'example.com.zone'), '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\n IN MX 10 mx1\n IN MX 20 mx2\nns1 IN A 192.0.2.1\nmx1 IN A 192.0.2.25\nmx2 IN A 198.51.100.25\n');
+  // Class w holds the domain but neither MX host: inference finds no role for this host.
+  fs.writeFileSync(path.join(ws, 'local-host-names'), 'example.com\n');
+  const codes = (args: string[]) => JSON.parse(cli(['check', '--format', 'json', '--baseline', 'none', ...args, ws]).out).flatMap((f: { diagnostics: { code: string }[] }) => f.diagnostics.map((d) => d.code));
+  assert.deepEqual(codes([]), []);
+  assert.deepEqual(codes(['--mail-host', 'mx1.example.com']), [], 'the primary has the domain in class w: fine');
+  const r = cli(['check', '--baseline', 'none', '--mail-host', 'MX2.example.com.', ws]);
+  assert.match(r.out, /local-host-names:1:1: warning backup-mx-in-class-w: this host \(mx2\.example\.com, named by --mail-host; MX 20\) is a backup MX of example\.com/);
+  // A .cf's Dj names the host when no option does; the option wins over it.
+  fs.writeFileSync(path.join(ws, 'sendmail.cf'), 'Fw/etc/mail/local-host-names\nDjmx2.example.com\n');
+  assert.match(cli(['check', '--baseline', 'none', ws]).out, /backup-mx-in-class-w: this host \(mx2\.example\.com, named by sendmail\.cf's Dj; MX 20\)/);
+  assert.deepEqual(codes(['--mail-host', 'mx1.example.com']), []);
+  const bad = cli(['check', '--mail-host', 'not a host', ws]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--mail-host takes a host name/);
+});
+
+test('server: the setting zonemail.mail.hostName names this host for the backup MX checks', async () => {
+  const files: Record<string, string> = {
+    'file:///hn/example.com.zone': '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\n IN MX 10 mx1\n IN MX 20 mx2\nns1 IN A 192.0.2.1\nmx1 IN A 192.0.2.25\nmx2 IN A 198.51.100.25\n',
+    'file:///hn/mail/local-host-names': 'example.com\n',
+  };
+  const run = async (settings: unknown): Promise<Published> => {
+    const up = new PassThrough(), down = new PassThrough();
+    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
+      readFile: (uri) => files[uri],
+      resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
+      docsLink: () => undefined,
+      listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
+    });
+    const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+    const uri = 'file:///hn/mail/local-host-names';
+    const p = new Promise<Published>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error('no diagnostics')), 5000);
+      client.onNotification('textDocument/publishDiagnostics', (x: Published) => { if (x.uri === uri) { clearTimeout(t); resolve(x); } });
+    });
+    client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+    client.onRequest('client/registerCapability', () => null);
+    client.listen();
+    await client.sendRequest('initialize', { processId: null, rootUri: 'file:///hn', capabilities: { workspace: { configuration: true } } });
+    client.sendNotification('initialized', {});
+    client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sendmail-class', version: 1, text: files[uri] } });
+    const got = await p;
+    client.dispose();
+    return got;
+  };
+  assert.deepEqual((await run({})).diagnostics, []);
+  const named = await run({ mail: { hostName: 'mx2.example.com' } });
+  assert.deepEqual(named.diagnostics.map((d) => [d.code, d.range.start.line]), [['backup-mx-in-class-w', 0]]);
+  assert.match((named.diagnostics[0] as unknown as { message: string }).message, /named by the setting zonemail\.mail\.hostName/);
 });

@@ -185,3 +185,15 @@ test('buildMailIndex: class G (GENERICS_DOMAIN, generics-domains, CG) and generi
   assert.ok(genericsDomain(idx, 'C.example.') && !genericsDomain(idx, 'sub.a.example') && !genericsDomain(idx, 'w.example'));
   assert.ok(genericsDomain(files(true), 'sub.a.example'));
 });
+
+test('buildMailIndex: this host\'s name — the caller\'s, else a .cf\'s Dj, a qualified Dw, an .mc\'s confDOMAIN_NAME; macros are not names', () => {
+  const mc = { file: '/m/sendmail.mc', kind: 'sendmail-mc' as const, text: "define(`confDOMAIN_NAME', `mc.example.com')dnl\n" };
+  const cf = (t: string) => ({ file: '/m/sendmail.cf', kind: 'sendmail-cf' as const, text: t });
+  const host = (files: Parameters<typeof buildMailIndex>[0], o = {}) => { const h = buildMailIndex(files, o).hostName; return h && `${h.name} | ${h.source}`; };
+  assert.equal(host([mc]), "mc.example.com | sendmail.mc's confDOMAIN_NAME");
+  assert.equal(host([mc, cf('Dwmx\nDjmx.example.com.\n')]), "mx.example.com | sendmail.cf's Dj");
+  assert.equal(host([cf('Dwmx.example.net\n')]), "mx.example.net | sendmail.cf's Dw");
+  assert.equal(host([cf('Dj$w.example.com\nDwmx\n')]), undefined);
+  assert.equal(host([mc], { hostName: 'given.example.', hostNameSource: '--mail-host' }), 'given.example | --mail-host');
+  assert.equal(host([mc], { hostName: '  ' }), "mc.example.com | sendmail.mc's confDOMAIN_NAME");
+});

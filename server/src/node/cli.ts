@@ -1,7 +1,7 @@
 /**
  * The `zonemail` command line: the same core as the language server, for scripts and CI.
  *
- *   zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] PATH...
+ *   zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] PATH...
  *   zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--origin NAME] FILE...
  *
  * Exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error or an unreadable file.
@@ -20,7 +20,7 @@ import { daysInMonth, dayOf, type SerialFormat } from '../core/serial';
 import { needsBump, planSerialBump } from '../core/bump';
 import { gitBaseline } from './git';
 
-const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] PATH...
+const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] PATH...
        zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--format date|unixtime|counter] [--origin NAME] FILE...
 
   PATH                  a zone or sendmail file (by name: sendmail.mc, virtusertable, aliases,
@@ -33,6 +33,9 @@ const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--sev
   --max-per-file N      report at most N diagnostics per file (default: all)
   --baseline head|none  compare each file with its git HEAD version (stale-serial, serial-decreased);
                         default head, for files in a git work tree
+  --mail-host NAME      the mail host a directory's sendmail files belong to (its name in the
+                        zones' MX lists), for the backup/primary MX checks; default: the .cf's Dj,
+                        the .mc's confDOMAIN_NAME, else class w members that are MX hosts
 
 bump-serial rewrites the SOA serial in place (only its digits) and prints FILE: OLD -> NEW.
   --if-stale            only where records changed since git HEAD and the serial did not
@@ -52,6 +55,7 @@ interface Options {
   format: 'text' | 'json';
   severity: Record<string, Severity | 'off'>;
   maxPerFile: number;
+  mailHost?: string;
   paths: string[];
 }
 
@@ -73,6 +77,13 @@ function parseArgs(argv: string[]): { command: string; options: Options } {
     const flag = a.startsWith('--') ? a.split('=')[0] : a;
     switch (flag) {
       case '--origin': options.origin = value(); break;
+      case '--mail-host': {
+        if (bump) throw new UsageError('--mail-host is an option of check');
+        const h = value();
+        if (!/^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?\.?$/.test(h)) throw new UsageError(`--mail-host takes a host name, not '${h}'`);
+        options.mailHost = h;
+        break;
+      }
       case '--format': {
         const f = value();
         if (bump) {
@@ -276,7 +287,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         try { text = fs.readFileSync(f.file, 'utf8'); } catch { continue; }
         mailFiles.push({ file: path.resolve(f.file), kind: f.kind, text, flavor: f.kind === 'sendmail-map' ? mapFlavor(f.file, { mcMaps }) : undefined, classOf: f.kind === 'sendmail-class' ? classOfFile(f.file, { classFiles }) : undefined });
       }
-      const workspace = buildMailIndex(mailFiles);
+      const workspace = buildMailIndex(mailFiles, { hostName: options.mailHost, hostNameSource: '--mail-host' });
       // The zones' MX records, for the backup/primary MX checks: only when this is a mail host's tree.
       if (workspace.classWSources.length > 0) {
         for (const f of found) {

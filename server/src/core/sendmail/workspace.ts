@@ -53,6 +53,13 @@ export interface MailIndex {
   relayDomains: Set<string>;
   /** The access map files of the workspace (where a quick fix adds a RELAY line). */
   accessFiles: string[];
+  /**
+   * This host's own name, when the workspace says it: the caller's (the setting
+   * `zonemail.mail.hostName`, the CLI's `--mail-host`), else a .cf's `Dj` (or a qualified `Dw`), else
+   * an .mc's `define(`confDOMAIN_NAME', …)`. `source` says which, `place` where it is written.
+   * Without it, this host's names are class w ∩ the MX exchangers (mxRoles).
+   */
+  hostName?: { name: string; source: string; place?: Place };
   /** MX records of the workspace's zones (filled by the caller, see mxFromRecords): domain → exchangers. */
   mx: Map<string, { exchange: string; preference: number }[]>;
 }
@@ -89,24 +96,55 @@ export function relaysDomain(index: MailIndex, domain: string): boolean {
  * class w (this host's own names): 'primary' when no other exchanger has a lower preference, else
  * 'backup' (DOMAIN.md §3, seed §6.1).
  */
-export function mxRoles(index: MailIndex): { domain: string; self: string; role: 'primary' | 'backup'; preference: number; primary: string }[] {
-  const out: { domain: string; self: string; role: 'primary' | 'backup'; preference: number; primary: string }[] = [];
+export interface MxRole {
+  domain: string;
+  /** This host's name in the domain's MX list. */
+  self: string;
+  role: 'primary' | 'backup';
+  preference: number;
+  primary: string;
+  /** How this host was named: `named by <source>` or `in class w`. */
+  via: string;
+}
+
+export function mxRoles(index: MailIndex): MxRole[] {
+  const out: MxRole[] = [];
+  const host = index.hostName?.name.toLowerCase().replace(/\.$/, '');
+  const via = index.hostName ? `named by ${index.hostName.source}` : 'in class w';
   for (const [domain, list] of index.mx) {
-    const mine = list.filter((x) => index.classW.has(x.exchange));
+    // The host's name when the workspace says it; else every class w member the MX list names.
+    const mine = list.filter((x) => (host !== undefined ? x.exchange === host : index.classW.has(x.exchange)));
     if (mine.length === 0) continue;
     const best = Math.min(...list.map((x) => x.preference));
     const self = mine.reduce((a, b) => (b.preference < a.preference ? b : a));
     const primary = list.filter((x) => x.preference === best).map((x) => x.exchange)[0];
     // The host's own names may include the domain itself (a host that is its own mail domain): skip.
     if (self.exchange === domain && list.length === 1) continue;
-    out.push({ domain, self: self.exchange, role: self.preference === best ? 'primary' : 'backup', preference: self.preference, primary });
+    out.push({ domain, self: self.exchange, role: self.preference === best ? 'primary' : 'backup', preference: self.preference, primary, via });
   }
   return out;
 }
 
 const SAMPLE = /\.(sample|samples)$/i;
 
-export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
+/**
+ * Where a finding about this host's own name is reported: its line in class w, else where the
+ * workspace names the host (`Dj`, confDOMAIN_NAME), else the start of the first class w file.
+ */
+export function selfPlace(index: MailIndex, self: string): Place | undefined {
+  const p = index.classW.get(self);
+  if (p) return p;
+  if (index.hostName?.place && index.hostName.name.toLowerCase().replace(/\.$/, '') === self) return index.hostName.place;
+  return index.classWFiles[0] !== undefined ? { file: index.classWFiles[0], start: 0, end: 0 } : undefined;
+}
+
+export interface MailIndexOptions {
+  /** This host's name as the user gives it (setting, CLI option), and what to call that source. */
+  hostName?: string;
+  hostNameSource?: string;
+}
+
+export function buildMailIndex(files: readonly MailWorkspaceFile[], options: MailIndexOptions = {}): MailIndex {
   const index: MailIndex = { classW: new Map(), virtHost: new Map(), classWSources: [], classWFiles: [], classG: new Map(), classGSources: [], classGFiles: [], genericsEntireDomain: false, virtuserDomains: new Map(), relayDomains: new Set(), accessFiles: [], mx: new Map() };
   const addW = (word: string, p: Place): void => {
     const k = word.toLowerCase().replace(/\.$/, '');
@@ -116,6 +154,9 @@ export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
     const k = word.toLowerCase().replace(/\.$/, '');
     if (k !== '' && !index.classG.has(k)) index.classG.set(k, p);
   };
+  const baseOf = (s: string): string => s.slice(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
+  /** Host names written in the files: a .cf's Dj, a qualified Dw, an .mc's confDOMAIN_NAME (first wins, in that order). */
+  const named: { rank: number; name: string; source: string; place: Place }[] = [];
   for (const f of files) {
     if (SAMPLE.test(f.file)) continue;
     const cls = f.kind === 'sendmail-class' ? f.classOf ?? classOfFile(f.file) : undefined;
@@ -139,6 +180,12 @@ export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
       // Cw/C{w} words and Fw files (read when the workspace holds them: see namedClassFiles); CG/FG likewise.
       let anyW = false, anyG = false;
       for (const l of parseCf(f.text)) {
+        if (l.kind === 'D' && (l.name === 'j' || l.name === 'w')) {
+          const v = (l.value ?? '').trim();
+          if (v !== '' && !v.includes('$') && !/\s/.test(v) && (l.name === 'j' || v.includes('.'))) {
+            named.push({ rank: l.name === 'j' ? 0 : 1, name: v, source: `${baseOf(f.file)}'s D${l.name}`, place: { file: f.file, start: l.start, end: l.start + l.text.length } });
+          }
+        }
         if ((l.name !== 'w' && l.name !== 'G') || (l.kind !== 'C' && l.kind !== 'F')) continue;
         if (l.name === 'w') anyW = true; else anyG = true;
         if (l.kind === 'C') {
@@ -158,6 +205,10 @@ export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
         if (c.name === 'GENERICS_DOMAIN') for (const w of arg.value.split(/\s+/).filter((x) => x !== '')) addG(w, { file: f.file, start: arg.start, end: arg.end });
         if (c.name === 'FEATURE' && arg.value.trim() === 'generics_entire_domain') index.genericsEntireDomain = true;
         if (c.name === 'define' && /^confCW_FILE$/.test(arg.value.trim())) any = true;
+        if (c.name === 'define' && arg.value.trim() === 'confDOMAIN_NAME' && c.args[1]) {
+          const v = c.args[1].value.trim();
+          if (v !== '' && !v.includes('$') && !/\s/.test(v)) named.push({ rank: 2, name: v, source: `${baseOf(f.file)}'s confDOMAIN_NAME`, place: { file: f.file, start: c.args[1].start, end: c.args[1].end } });
+        }
         if (c.name === 'LOCAL_DOMAIN' || c.name === 'VIRTUSER_DOMAIN') {
           any = true;
           for (const w of arg.value.split(/\s+/).filter((x) => x !== '')) {
@@ -181,6 +232,12 @@ export function buildMailIndex(files: readonly MailWorkspaceFile[]): MailIndex {
         l.push({ file: f.file, start: e.keyStart + at + 1, end: e.keyEnd });
       }
     }
+  }
+  if (options.hostName !== undefined && options.hostName.trim() !== '') {
+    index.hostName = { name: options.hostName.trim().replace(/\.$/, ''), source: options.hostNameSource ?? 'the settings' };
+  } else if (named.length > 0) {
+    const h = named.sort((a, b) => a.rank - b.rank)[0];
+    index.hostName = { name: h.name.replace(/\.$/, ''), source: h.source, place: h.place };
   }
   return index;
 }
