@@ -22,6 +22,8 @@ export const TYPE_BIT: Readonly<Record<number, number>> = {
 };
 /** The bit of every type without its own bit in TYPE_BIT. */
 export const OTHER_TYPE_BIT = 1 << 30;
+/** Not a type: set in a name's mask when the name is not a host name (`ZoneRecord.ownerHostName`). */
+export const NOT_HOST_NAME_BIT = 1 << 29;
 const BIT_OF = new Int32Array(65536).fill(OTHER_TYPE_BIT);
 for (const [code, bit] of Object.entries(TYPE_BIT)) BIT_OF[Number(code)] = bit;
 /** The mask bit of a type number. */
@@ -101,7 +103,7 @@ export class ZoneModel {
           next[index.tails[slot]] = j;
           index.tails[slot] = j;
         }
-        index.masks[index.last] |= typeBit(code);
+        index.masks[index.last] |= typeBit(code) | (r.ownerHostName ? 0 : NOT_HOST_NAME_BIT);
       }
       let list = this.types.get(code);
       if (list === undefined) this.types.set(code, (list = []));

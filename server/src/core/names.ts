@@ -15,6 +15,12 @@ export interface ParsedName {
   relative: boolean;
   /** For a name completed with the origin: the origin's key (one string shared by all such names). */
   originKey?: string;
+  /**
+   * True when the key is a host name (RFC 952 / RFC 1123: letters, digits and hyphens, no label
+   * starting or ending with a hyphen; a first `*` label allowed): `isHostName(key, true)`, computed
+   * in the same pass.
+   */
+  host: boolean;
   /** Set when the name is not acceptable; the message says why. */
   error?: string;
   /** With `error`: the diagnostic code when it is a length error (else the caller's generic code). */
@@ -35,16 +41,38 @@ export function hashKey(key: string): number {
   return h;
 }
 
+/** True when every label of the (absolute, canonical) key is a host-name label (`*.` first allowed when `wildcardOwner`). */
+export function isHostName(key: string, wildcardOwner: boolean): boolean {
+  // One pass, no allocation.
+  const n = key.length - 1; // without the final dot
+  if (n <= 0) return true;
+  let i = 0;
+  if (wildcardOwner && key.charCodeAt(0) === 42 && key.charCodeAt(1) === 46) i = 2; // '*.'
+  let labelStart = i;
+  for (; i <= n; i++) {
+    const c = i === n ? 46 : key.charCodeAt(i);
+    if (c === 46) {
+      if (i === labelStart || key.charCodeAt(labelStart) === 45 || key.charCodeAt(i - 1) === 45) return false;
+      labelStart = i + 1;
+      continue;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
+}
+
 let cachedOrigin: string | undefined;
 let cachedOriginKey = '';
 let cachedOriginHash = 0;
 let cachedOriginPow = 1;
 let cachedOriginWire = 1;
+let cachedOriginHost = true;
 function originInfo(origin: string): void {
   if (origin === cachedOrigin) return;
   cachedOrigin = origin;
   cachedOriginWire = nameWireLength(origin);
   cachedOriginKey = nameKey(origin);
+  cachedOriginHost = isHostName(cachedOriginKey, false);
   cachedOriginHash = hashKey(cachedOriginKey);
   let p = 1;
   for (let i = 0; i < cachedOriginKey.length; i++) p = Math.imul(p, 31);
@@ -58,11 +86,11 @@ function originInfo(origin: string): void {
  */
 export function parseName(text: string, origin: string | undefined): ParsedName {
   if (text === '@') {
-    if (origin === undefined) return { name: '.', key: '.', hash: HASH_ROOT, relative: true, error: "'@' used but no origin is known" };
+    if (origin === undefined) return { name: '.', key: '.', hash: HASH_ROOT, relative: true, host: true, error: "'@' used but no origin is known" };
     originInfo(origin);
-    return { name: origin, key: cachedOriginKey, hash: cachedOriginHash, relative: true, originKey: cachedOriginKey };
+    return { name: origin, key: cachedOriginKey, hash: cachedOriginHash, relative: true, originKey: cachedOriginKey, host: isHostName(cachedOriginKey, true) };
   }
-  if (text === '.') return { name: '.', key: '.', hash: HASH_ROOT, relative: false };
+  if (text === '.') return { name: '.', key: '.', hash: HASH_ROOT, relative: false, host: true };
   const n = text.length;
   let absolute = false;
   // One scan: label lengths, trailing dot, escapes, upper case, and the hash of the lower-cased text.
@@ -73,6 +101,9 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
   let h = 0;
   let error: string | undefined;
   let errorCode: ParsedName['errorCode'];
+  // Host-name test (isHostName(key, true)) in the same pass; a first `*` label is allowed.
+  let host = true;
+  const hostFrom = text.charCodeAt(0) === 42 && (n === 1 || text.charCodeAt(1) === DOT) ? 2 : 0;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     if (c === BACKSLASH) {
@@ -99,6 +130,8 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
     } else {
       if (c >= 65 && c <= 90) { hasUpper = true; c += 32; }
       h = (Math.imul(h, 31) + c) | 0;
+      if (host && i >= hostFrom && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ||
+          (c === 45 && labelLen !== 0 && i + 1 < n && text.charCodeAt(i + 1) !== DOT))) host = false;
       // Non-ASCII characters are written as UTF-8 by BIND: count their octets.
       labelLen += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xd800 && c <= 0xdbff) ? (i++, h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0, 4) : 3;
     }
@@ -136,6 +169,7 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
       total += cachedOriginWire - 1;
       key = hasUpper || cachedOriginKey !== origin ? (hasUpper ? foldAscii(text) : text) + '.' + cachedOriginKey : name;
       h = (Math.imul(h, cachedOriginPow) + cachedOriginHash) | 0;
+      host = host && cachedOriginHost;
       // Flatten the joined strings now (V8 flattens a cons string on first character access): one
       // flat string per name instead of two cons cells and the written part, and the checks' later
       // character scans and comparisons do not each pay for flattening.
@@ -148,11 +182,12 @@ export function parseName(text: string, origin: string | undefined): ParsedName 
     // Escapes: the key is the canonical re-escaped form; hash it as it is.
     if (hasEscape) key = canonicalKey(name);
     h = hashKey(key);
+    host = isHostName(key, true);
   }
   // originKey: the (shared) key of the origin a relative name was completed with, so callers can
   // decide "below X?" once per origin instead of once per name.
   const originKey = relative && origin !== undefined && origin !== '.' && !hasEscape ? cachedOriginKey : undefined;
-  return error ? { name, key, hash: h, relative, originKey, error, errorCode } : { name, key, hash: h, relative, originKey };
+  return error ? { name, key, hash: h, relative, originKey, host, error, errorCode } : { name, key, hash: h, relative, originKey, host };
 }
 
 const HASH_ROOT = 46;

@@ -25,6 +25,8 @@ export interface ZoneRecord {
   hash: number;
   /** True when the owner was written relative (or `@`) and completed with the origin in force. */
   readonly ownerRelative: boolean;
+  /** True when the owner is a host name (`isHostName(key, true)`, names.ts), found while parsing it. */
+  readonly ownerHostName: boolean;
   /**
    * Range of the owner token; for an inherited owner, an empty range at the entry start. So the
    * record's text is always `ownerStart`..`rdataEnd`.
@@ -56,6 +58,7 @@ const TTL_EXPLICIT = 1 << 16;
 const GENERATED = 1 << 17;
 const OWNER_RELATIVE = 1 << 18;
 const CLASS_SHIFT = 19;
+const OWNER_HOST = 1 << 27;
 
 /** Class names by the small index kept in a record (the few classes a zone uses, interned). */
 const classNames: string[] = [];
@@ -77,7 +80,7 @@ class Rec implements ZoneRecord {
     public ownerStart: number,
     public ownerEnd: number,
     public ttl: number,
-    /** typeCode | TTL_EXPLICIT | GENERATED | OWNER_RELATIVE | class index << CLASS_SHIFT */
+    /** typeCode | TTL_EXPLICIT | GENERATED | OWNER_RELATIVE | class index << CLASS_SHIFT | OWNER_HOST */
     private readonly bits: number,
     public typeStart: number,
     public typeEnd: number,
@@ -91,6 +94,7 @@ class Rec implements ZoneRecord {
   get ttlExplicit(): boolean { return (this.bits & TTL_EXPLICIT) !== 0; }
   get generated(): boolean { return (this.bits & GENERATED) !== 0; }
   get ownerRelative(): boolean { return (this.bits & OWNER_RELATIVE) !== 0; }
+  get ownerHostName(): boolean { return (this.bits & OWNER_HOST) !== 0; }
 }
 
 export interface ParseOptions {
@@ -448,7 +452,7 @@ class Parser {
     // reading its rdata and TTL, so their errors are still reported).
     if (owner.errorCode !== undefined) return;
     const bits = ty.code | (ttl !== undefined ? TTL_EXPLICIT : 0) | (generated ? GENERATED : 0) |
-      (owner.originKey !== undefined && st.ownerOrigin === st.origin ? OWNER_RELATIVE : 0) | (classIndex(recordClass) << CLASS_SHIFT);
+      (owner.originKey !== undefined && st.ownerOrigin === st.origin ? OWNER_RELATIVE : 0) | (classIndex(recordClass) << CLASS_SHIFT) | (owner.host ? OWNER_HOST : 0);
     this.records.push(new Rec(file, owner.name, owner.key, owner.hash, ownerStart, ownerEnd, ttlValue, bits,
       typeTok.start, typeTok.end, rdata, rdataStart, rdataEnd));
   }

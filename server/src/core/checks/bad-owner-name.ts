@@ -14,27 +14,11 @@ import type { Check } from './api';
 import { ownerRange } from './api';
 import { addressWritten, targetRange } from './targets';
 import type { NameRef } from '../rdata/api';
-import { typeBit } from '../model';
+import { NOT_HOST_NAME_BIT, typeBit } from '../model';
+import { isHostName } from '../names';
 
-/** True when every label of the (absolute, canonical) key is a host-name label. */
-export function isHostName(key: string, wildcardOwner: boolean): boolean {
-  // One pass, no allocation (it runs for every A/AAAA/MX owner of million-record zones).
-  const n = key.length - 1; // without the final dot
-  if (n <= 0) return true;
-  let i = 0;
-  if (wildcardOwner && key.charCodeAt(0) === 42 && key.charCodeAt(1) === 46) i = 2; // '*.'
-  let labelStart = i;
-  for (; i <= n; i++) {
-    const c = i === n ? 46 : key.charCodeAt(i);
-    if (c === 46) {
-      if (i === labelStart || key.charCodeAt(labelStart) === 45 || key.charCodeAt(i - 1) === 45) return false;
-      labelStart = i + 1;
-      continue;
-    }
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
-  }
-  return true;
-}
+/** The host-name test lives in names.ts (the parser runs it while reading each name). */
+export { isHostName };
 
 const HOST_OWNER = new Set([1, 28, 15, 11]); // A, AAAA, MX, WKS
 const HOST_OWNER_BITS = typeBit(1) | typeBit(28) | typeBit(15) | typeBit(11);
@@ -97,9 +81,10 @@ export const badOwnerName: Check = {
     const { model } = ctx;
     // Once per name (not per record): names with an A, AAAA or MX record whose key is no host name.
     for (let n = 0; n < model.nameCount; n++) {
-      if ((model.nameTypes(n) & HOST_OWNER_BITS) === 0) continue;
+      // The parser found whether each owner is a host name (the mask's NOT_HOST_NAME_BIT).
+      const mask = model.nameTypes(n);
+      if ((mask & HOST_OWNER_BITS) === 0 || (mask & NOT_HOST_NAME_BIT) === 0) continue;
       const key = model.nameKey(n);
-      if (isHostName(key, true)) continue;
       const aOk = aException(key);
       for (let i = model.nameFirstRecord(n); i >= 0; i = model.nextRecord(i)) {
         const code = model.typeAt(i);
