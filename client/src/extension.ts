@@ -11,7 +11,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, type TextEdit, type WorkspaceEdit } from 'vscode-languageclient/node';
-import { mcMapFiles, namedClassFiles } from '../../server/src/core/kind';
+import { matchGlob, mcMapFiles, namedClassFiles, parseFileGlobs } from '../../server/src/core/kind';
 
 let client: LanguageClient | undefined;
 
@@ -58,10 +58,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   }));
   // Maps named by the workspace's .mc files (FEATURE(`virtusertable', `btree /etc/mail/domainaliases'))
   // open as sendmail-map, whatever their name (core/kind.ts mcMapFiles, as in the CLI and the server).
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => void typeMcNamedMap(d)));
-  for (const d of vscode.workspace.textDocuments) void typeMcNamedMap(d);
+  // The user's patterns (zonemail.sendmail.files: { "glob": "kind" }) come first, then the .mc/.cf names.
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => void typeDocument(d)));
+  for (const d of vscode.workspace.textDocuments) void typeDocument(d);
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('zonemail.sendmail.files')) for (const d of vscode.workspace.textDocuments) void typeDocument(d);
+  }));
   await c.start();
   return { client: c };
+}
+
+/**
+ * The language of a document that a pattern of `zonemail.sendmail.files` matches (core/kind.ts
+ * parseFileGlobs, matchGlob — the same rules as the server and the CLI's --files); else the .mc/.cf
+ * names (typeMcNamedMap).
+ */
+async function typeDocument(doc: vscode.TextDocument): Promise<void> {
+  if (doc.uri.scheme === 'file') {
+    const { globs } = parseFileGlobs(vscode.workspace.getConfiguration('zonemail', doc.uri).get('sendmail.files'));
+    const g = matchGlob(doc.uri.fsPath, globs);
+    if (g) {
+      if (doc.languageId !== g.kind) await vscode.languages.setTextDocumentLanguage(doc, g.kind);
+      return;
+    }
+  }
+  await typeMcNamedMap(doc);
 }
 
 /**

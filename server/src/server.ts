@@ -38,7 +38,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeZone, originFromFileName, type SeverityOverrides, type ZoneAnalysis } from './core/analyze';
 import { parseZone, type ParseResult } from './core/parser';
-import { detectKind, mcMapFiles, namedClassFiles, type ClassLetter, type MapFlavor } from './core/kind';
+import { detectKind, mcMapFiles, namedClassFiles, parseFileGlobs, type ClassLetter, type FileGlob, type MapFlavor } from './core/kind';
 import { needsBump, planSerialBump, type SerialEdit } from './core/bump';
 import { quickFixes } from './core/fixes';
 import { LineIndex } from './core/lines';
@@ -122,6 +122,8 @@ export interface Settings {
   inlayHints?: { absoluteNames?: boolean; ttl?: boolean };
   /** zonemail.mail.hostName: the mail host the workspace's sendmail files belong to (backup/primary MX checks). */
   mail?: { hostName?: string };
+  /** zonemail.sendmail.files: the user's `{ "glob": "kind" }` patterns (core/kind.ts parseFileGlobs). */
+  sendmail?: { files?: Record<string, string> };
 }
 
 const SERIAL_DEFAULTS: SerialSettings = { baseline: 'git-or-open', bumpOnSave: 'off', format: 'auto', counterStart: 1 };
@@ -215,6 +217,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
           serial: serialSettings(s?.serial),
           inlayHints: s?.inlayHints && typeof s.inlayHints === 'object' ? s.inlayHints : undefined,
           mail: s?.mail && typeof s.mail === 'object' && typeof s.mail.hostName === 'string' ? { hostName: s.mail.hostName } : undefined,
+          sendmail: s?.sendmail && typeof s.sendmail === 'object' && s.sendmail.files && typeof s.sendmail.files === 'object' ? { files: s.sendmail.files } : undefined,
         }),
         () => DEFAULTS,
       );
@@ -375,7 +378,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const settings = await settingsFor(uri);
     const cur = documents.get(uri);
     if (!cur || cur.version !== version || !isSendmailLanguage(cur.languageId)) return;
-    const a = analyzeSendmailDocument(uri, cur.languageId, cur.getText(), { severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mcTexts: mcTextsFor(uri), workspace: mailIndex(settings.mail?.hostName), classFiles: mailIndexCache?.classFiles });
+    const a = analyzeSendmailDocument(uri, cur.languageId, cur.getText(), { severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mcTexts: mcTextsFor(uri), workspace: mailIndex(settings.mail?.hostName, settings.sendmail?.files), classFiles: mailIndexCache?.classFiles, globs: mailIndexCache?.globs });
     void connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics.map((d) => toLsp(d, (o) => cur.positionAt(o), runtime)) });
   }
 
@@ -385,11 +388,17 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    * sendmail document changes, else at most every 2 s. Feeds virtuser-domain-not-local and the zone
    * side's mail-domain-without-mx (mailDomains).
    */
-  let mailIndexCache: { at: number; index: MailIndex; classFiles: Map<string, ClassLetter>; hostName?: string } | undefined;
-  /** `hostName`: the setting zonemail.mail.hostName of the document asking (undefined: the last one given). */
-  function mailIndex(hostName: string | undefined = mailIndexCache?.hostName): MailIndex {
+  let mailIndexCache: { at: number; index: MailIndex; classFiles: Map<string, ClassLetter>; hostName?: string; filesKey: string; files?: Record<string, string>; globs: FileGlob[] } | undefined;
+  /**
+   * `hostName`, `filesSetting`: the settings zonemail.mail.hostName and zonemail.sendmail.files of the
+   * document asking (undefined: the last ones given).
+   */
+  function mailIndex(hostName: string | undefined = mailIndexCache?.hostName, filesSetting: Record<string, string> | undefined = mailIndexCache?.files): MailIndex {
     const t = now();
-    if (mailIndexCache && mailIndexCache.hostName === hostName && t >= mailIndexCache.at && t - mailIndexCache.at < 2000) return mailIndexCache.index;
+    const filesKey = JSON.stringify(filesSetting ?? {});
+    if (mailIndexCache && mailIndexCache.hostName === hostName && mailIndexCache.filesKey === filesKey && t >= mailIndexCache.at && t - mailIndexCache.at < 2000) return mailIndexCache.index;
+    const globs = parseFileGlobs(filesSetting).globs;
+    const decode = (u: string): string => { try { return decodeURIComponent(u); } catch { return u; } };
     const files = new Map<string, string>();
     const listed = runtime.listFiles ? workspaceFolders.flatMap((folder) => runtime.listFiles!(folder)) : [];
     const textOf = (f: string): string | undefined => {
@@ -401,7 +410,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const mcMaps = new Map<string, MapFlavor>();
     const classFiles = new Map<string, ClassLetter>();
     for (const f of listed) {
-      const kind = detectKind(f, '');
+      const kind = detectKind(decode(f), '', { globs });
       if (kind !== 'sendmail-mc' && kind !== 'sendmail-cf') continue;
       const text = textOf(f);
       if (text === undefined) continue;
@@ -411,19 +420,19 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     }
     for (const f of listed) {
       if (files.size >= 500) break;
-      const k = detectKind(f, '', { mcMaps, classFiles });
+      const k = detectKind(decode(f), '', { mcMaps, classFiles, globs });
       if (k === undefined || k === 'dns-zone' || files.has(f)) continue;
       const text = textOf(f);
       if (text !== undefined) files.set(f, text);
     }
     for (const d of documents.all()) if (isSendmailLanguage(d.languageId)) files.set(d.uri, d.getText());
-    const index = workspaceMailIndex([...files].map(([uri, text]) => ({ uri, text, languageId: documents.get(uri)?.languageId })), hostName);
+    const index = workspaceMailIndex([...files].map(([uri, text]) => ({ uri, text, languageId: documents.get(uri)?.languageId })), hostName, globs);
     // The zones' MX records (open analyses and the workspace's zone files), for the backup/primary MX checks.
     if (index.classWSources.length > 0) {
       for (const [, a] of analyses) mxFromRecords(a.analysis.parse.records, index.mx);
       for (const p of otherParses('')) mxFromRecords(p.records, index.mx);
     }
-    mailIndexCache = { at: t, index, classFiles, hostName };
+    mailIndexCache = { at: t, index, classFiles, hostName, filesKey, files: filesSetting, globs };
     return index;
   }
   function mailDomainsOfWorkspace(): Set<string> | undefined {

@@ -396,3 +396,33 @@ test('server: the setting zonemail.mail.hostName names this host for the backup 
   assert.deepEqual(named.diagnostics.map((d) => [d.code, d.range.start.line]), [['backup-mx-in-class-w', 0]]);
   assert.match((named.diagnostics[0] as unknown as { message: string }).message, /named by the setting zonemail\.mail\.hostName/);
 });
+
+test('CLI check --files GLOB=KIND: user patterns type files the built-in names do not know (a map table, a zone)', () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-globs-'));
+  fs.writeFileSync(path.join(ws, 'domains-a'), 'info@example.com alice\nnobody root\n');
+  fs.writeFileSync(path.join(ws, 'notes.txt'), 'not a zone\n');
+  const by = (args: string[]) => Object.fromEntries((JSON.parse(cli(['check', '--format', 'json', '--baseline', 'none', ...args, ws]).out) as { file: string; diagnostics: { code: string; line: number }[] }[]).map((f) => [path.basename(f.file), f.diagnostics.map((d) => `${d.line} ${d.code}`)]));
+  assert.deepEqual(by([]), {});
+  assert.deepEqual(by(['--files', 'domains-*=virtusertable']), { 'domains-a': ['2 virtuser-key'] });
+  assert.deepEqual(by(['--files', 'domains-*=sendmail-map']), { 'domains-a': [] }, 'a map of no known table: only the makemap checks');
+  assert.deepEqual(by(['--files', '**/domains-?=virtusertable', '--files', '*.txt=sendmail-class']), { 'domains-a': ['2 virtuser-key'], 'notes.txt': [] });
+  assert.match(cli(['check', '--files', 'domains-*=virtusertable', path.join(ws, 'domains-a')]).out, /domains-a:2:1: warning virtuser-key/);
+  const bad = cli(['check', '--files', 'domains-*=maps', ws]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--files takes GLOB=KIND: 'domains-\*': 'maps' is not a file kind/);
+  assert.equal(cli(['check', '--files', 'nokind', ws]).code, 2);
+});
+
+test('server: the setting zonemail.sendmail.files gives an open map its table', async () => {
+  const { client, open } = server({}, { sendmail: { files: { 'domains-*': 'virtusertable' } } });
+  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  client.sendNotification('initialized', {});
+  const p = await open('file:///g/mail/domains-a', 'sendmail-map', 'nobody root\n');
+  assert.deepEqual(p.diagnostics.map((d) => d.code), ['virtuser-key']);
+  client.dispose();
+  const plain = server({});
+  await plain.client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  plain.client.sendNotification('initialized', {});
+  assert.deepEqual((await plain.open('file:///g/mail/domains-a', 'sendmail-map', 'nobody root\n')).diagnostics.map((d) => d.code), []);
+  plain.client.dispose();
+});

@@ -65,3 +65,30 @@ test('package.json: every file name of a sendmail language is detected as that l
     assert.ok(pkg.activationEvents.includes(`onLanguage:${l.id}`), `activation on ${l.id}`);
   }
 });
+
+test('user file patterns (zonemail.sendmail.files, --files): globs, kinds and map tables, tried before the built-in names', async () => {
+  const { globToRegExp, parseFileGlobs, matchGlob, detectKind, mapFlavor } = await import('../../server/src/core/kind.js');
+  const m = (glob: string, file: string) => matchGlob(file, parseFileGlobs({ [glob]: 'sendmail-map' }).globs) !== undefined;
+  assert.ok(m('domains-*', '/etc/mail/domains-a') && !m('domains-*', '/etc/mail/domains-a/x') && !m('domains-*', '/etc/mail/xdomains-a'));
+  assert.ok(m('**/mail/*.map', '/srv/etc/mail/v.map') && m('**/mail/*.map', 'mail/v.map') && !m('**/mail/*.map', '/srv/mail/sub/v.map'));
+  assert.ok(m('mail/**/*.map', '/srv/mail/a/b/v.map') && m('mail/**/*.map', '/srv/mail/v.map'));
+  assert.ok(m('*.{vt,virt}', 'x.VT') && m('*.{vt,virt}', 'x.virt') && !m('*.{vt,virt}', 'x.vtx'));
+  assert.ok(m('map?.[ab]', 'map1.a') && !m('map?.[ab]', 'map1.c') && !m('map?.[ab]', 'map12.a'));
+  assert.ok(m('a.b+c', 'a.b+c') && !m('a.b+c', 'aXb+c'), 'regexp characters are literal');
+  assert.ok(m('*', 'C:\\mail\\virt') && m('mail/virt', 'C:\\etc\\mail\\virt'), 'Windows separators');
+  assert.equal(globToRegExp('**/x').test('x'), true);
+  const { globs, errors } = parseFileGlobs({ 'domains-*': 'virtusertable', '*.hosts': 'sendmail-class', 'zones/*.txt': 'dns-zone', 'bad': 'nothing', '': 'sendmail-map' });
+  assert.deepEqual(globs.map((g) => [g.glob, g.kind, g.flavor]), [['domains-*', 'sendmail-map', 'virtusertable'], ['*.hosts', 'sendmail-class', undefined], ['zones/*.txt', 'dns-zone', undefined]]);
+  assert.equal(errors.length, 2);
+  assert.match(errors[0], /'bad': 'nothing' is not a file kind/);
+  assert.deepEqual(parseFileGlobs(undefined), { globs: [], errors: [] });
+  assert.deepEqual(parseFileGlobs(['x']), { globs: [], errors: [] });
+  assert.equal(detectKind('/etc/mail/domains-a', '', { globs }), 'sendmail-map');
+  assert.equal(mapFlavor('/etc/mail/domains-a', { globs }), 'virtusertable');
+  assert.equal(detectKind('/etc/mail/domains-a', ''), undefined);
+  assert.equal(detectKind('/srv/zones/example.txt', '', { globs }), 'dns-zone');
+  // A user pattern wins over the built-in names; binary content is never text.
+  assert.equal(detectKind('/etc/mail/mx.hosts', '', { globs }), 'sendmail-class');
+  assert.equal(detectKind('/etc/mail/domains-a', 'a\0b', { globs }), undefined);
+  assert.equal(detectKind('/etc/mail/virtusertable', '', { globs: parseFileGlobs({ virtusertable: 'sendmail-class' }).globs }), 'sendmail-class');
+});

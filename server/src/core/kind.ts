@@ -33,6 +33,81 @@ export interface KindOptions {
    * which class. See namedClassFiles.
    */
   classFiles?: ReadonlyMap<string, ClassLetter>;
+  /**
+   * The user's own file patterns (setting `zonemail.sendmail.files`, CLI `--files GLOB=KIND`), tried
+   * before the built-in names. See parseFileGlobs.
+   */
+  globs?: readonly FileGlob[];
+}
+
+/** A user pattern: files matching `glob` are `kind` (for maps, optionally which table). */
+export interface FileGlob {
+  glob: string;
+  kind: FileKind;
+  flavor?: MapFlavor;
+  /** The compiled pattern (globToRegExp). */
+  re: RegExp;
+}
+
+const KINDS: readonly FileKind[] = ['dns-zone', 'sendmail-mc', 'sendmail-cf', 'sendmail-map', 'sendmail-aliases', 'sendmail-class'];
+const FLAVORS: readonly MapFlavor[] = ['virtusertable', 'genericstable', 'mailertable', 'access', 'domaintable', 'authinfo', 'userdb'];
+
+/**
+ * A glob as VS Code's files.associations writes them: `*` (within a name), `**` (any directories),
+ * `?`, `{a,b}`, `[abc]`. Without a `/` it matches the base name; with one, the end of the path
+ * (`mail/*.map` matches `/etc/mail/x.map`; `**` at the start matches anywhere). Case-insensitive.
+ */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        i++;
+        if (glob[i + 1] === '/') { i++; re += '(?:.*/)?'; } else re += '.*';
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const close = glob.indexOf('}', i);
+      if (close < 0) { re += '\\{'; continue; }
+      re += '(?:' + glob.slice(i + 1, close).split(',').map((a) => a.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('|') + ')';
+      i = close;
+    } else if (c === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close < 0) { re += '\\['; continue; }
+      re += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+      i = close;
+    } else if (c === '\\') re += '/';
+    else re += c.replace(/[.+^$()|\]\\/]/g, '\\$&');
+  }
+  return new RegExp(glob.includes('/') ? `(?:^|/)${re.replace(/^\(\?:\.\*\/\)\?/, '')}$` : `^${re}$`, 'i');
+}
+
+/**
+ * The user's patterns from the setting's JSON object `{ "glob": "kind" }`: a kind is a language id
+ * (`sendmail-map`, `sendmail-class`, `dns-zone`…) or a map table (`virtusertable`, `mailertable`,
+ * `access`… — a `sendmail-map` of that table). Entries with another value are returned as errors.
+ */
+export function parseFileGlobs(v: unknown): { globs: FileGlob[]; errors: string[] } {
+  const globs: FileGlob[] = [];
+  const errors: string[] = [];
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { globs, errors };
+  for (const [glob, value] of Object.entries(v as Record<string, unknown>)) {
+    const k = typeof value === 'string' ? value.trim() : '';
+    if (glob.trim() === '') { errors.push('an empty pattern'); continue; }
+    if ((KINDS as readonly string[]).includes(k)) globs.push({ glob, kind: k as FileKind, re: globToRegExp(glob) });
+    else if ((FLAVORS as readonly string[]).includes(k)) globs.push({ glob, kind: 'sendmail-map', flavor: k as MapFlavor, re: globToRegExp(glob) });
+    else errors.push(`'${glob}': '${String(value)}' is not a file kind (${KINDS.join(', ')}) nor a map table (${FLAVORS.join(', ')})`);
+  }
+  return { globs, errors };
+}
+
+/** The first user pattern that matches the file (path with / or \\ separators). */
+export function matchGlob(fileName: string, globs: readonly FileGlob[] | undefined): FileGlob | undefined {
+  if (!globs || globs.length === 0) return undefined;
+  const p = fileName.replace(/\\/g, '/');
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  return globs.find((g) => g.re.test(g.glob.includes('/') ? p : base));
 }
 
 /** The classes whose member files feed the workspace index: w (local names), G (generics domains), R (relay domains). */
@@ -45,6 +120,8 @@ export type ClassLetter = 'w' | 'G' | 'R';
  */
 export function detectKind(fileName: string, head: string, options: KindOptions = {}): FileKind | undefined {
   if (head.indexOf('\0') >= 0) return undefined;
+  const user = matchGlob(fileName, options.globs);
+  if (user) return user.kind;
   const base = baseName(fileName).toLowerCase();
   if (/\.mc$/.test(base)) return 'sendmail-mc';
   if (CF_NAME.test(base)) return 'sendmail-cf';
@@ -60,6 +137,8 @@ export function detectKind(fileName: string, head: string, options: KindOptions 
 
 /** Which table a sendmail map file is, from its name (or the `.mc` line that names it). */
 export function mapFlavor(fileName: string, options: KindOptions = {}): MapFlavor {
+  const user = matchGlob(fileName, options.globs);
+  if (user?.flavor) return user.flavor;
   const base = baseName(fileName).toLowerCase();
   const m = MAP_NAME.exec(base);
   if (m) return m[1] as MapFlavor;

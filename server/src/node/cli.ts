@@ -1,7 +1,7 @@
 /**
  * The `zonemail` command line: the same core as the language server, for scripts and CI.
  *
- *   zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] PATH...
+ *   zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] [--files GLOB=KIND]... PATH...
  *   zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--origin NAME] FILE...
  *
  * Exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error or an unreadable file.
@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeZone, originFromFileName, type SeverityOverrides } from '../core/analyze';
 import { LineIndex } from '../core/lines';
-import { classOfFile, detectKind, mapFlavor, mcMapFiles, namedClassFiles, type ClassLetter, type FileKind, type MapFlavor } from '../core/kind';
+import { classOfFile, detectKind, mapFlavor, mcMapFiles, namedClassFiles, parseFileGlobs, type ClassLetter, type FileGlob, type FileKind, type MapFlavor } from '../core/kind';
 import { buildMailIndex, mailDomainKeys, mxFromRecords, type MailIndex, type MailWorkspaceFile } from '../core/sendmail/workspace';
 import { parseZone } from '../core/parser';
 import { analyzeSendmail } from '../core/sendmail/analyze';
@@ -20,7 +20,7 @@ import { daysInMonth, dayOf, type SerialFormat } from '../core/serial';
 import { needsBump, planSerialBump } from '../core/bump';
 import { gitBaseline } from './git';
 
-const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] PATH...
+const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] [--files GLOB=KIND]... PATH...
        zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--format date|unixtime|counter] [--origin NAME] FILE...
 
   PATH                  a zone or sendmail file (by name: sendmail.mc, virtusertable, aliases,
@@ -36,6 +36,9 @@ const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--sev
   --mail-host NAME      the mail host a directory's sendmail files belong to (its name in the
                         zones' MX lists), for the backup/primary MX checks; default: the .cf's Dj,
                         the .mc's confDOMAIN_NAME, else class w members that are MX hosts
+  --files GLOB=KIND     files matching GLOB are KIND: sendmail-map, sendmail-class, sendmail-aliases,
+                        sendmail-mc, sendmail-cf, dns-zone, or a map table (virtusertable, mailertable,
+                        access…); as the setting zonemail.sendmail.files; repeatable, tried in order
 
 bump-serial rewrites the SOA serial in place (only its digits) and prints FILE: OLD -> NEW.
   --if-stale            only where records changed since git HEAD and the serial did not
@@ -56,6 +59,7 @@ interface Options {
   severity: Record<string, Severity | 'off'>;
   maxPerFile: number;
   mailHost?: string;
+  globs: FileGlob[];
   paths: string[];
 }
 
@@ -63,7 +67,7 @@ function parseArgs(argv: string[]): { command: string; options: Options } {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
   if (command !== 'check' && command !== 'bump-serial') throw new UsageError(`unknown command '${command}'`);
-  const options: Options = { format: 'text', severity: {}, maxPerFile: Infinity, paths: [], baseline: 'head', ifStale: false };
+  const options: Options = { format: 'text', severity: {}, maxPerFile: Infinity, paths: [], globs: [], baseline: 'head', ifStale: false };
   const bump = command === 'bump-serial';
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -77,6 +81,15 @@ function parseArgs(argv: string[]): { command: string; options: Options } {
     const flag = a.startsWith('--') ? a.split('=')[0] : a;
     switch (flag) {
       case '--origin': options.origin = value(); break;
+      case '--files': {
+        if (bump) throw new UsageError('--files is an option of check');
+        const v = value();
+        const eq = v.lastIndexOf('=');
+        const { globs, errors } = parseFileGlobs(eq > 0 ? { [v.slice(0, eq)]: v.slice(eq + 1) } : {});
+        if (eq <= 0 || errors.length > 0) throw new UsageError(`--files takes GLOB=KIND${errors.length > 0 ? `: ${errors[0]}` : `, not '${v}'`}`);
+        options.globs.push(...globs);
+        break;
+      }
       case '--mail-host': {
         if (bump) throw new UsageError('--mail-host is an option of check');
         const h = value();
@@ -157,7 +170,7 @@ export class NodeFileHost implements FileHost {
 interface FileReport { file: string; diagnostics: Diagnostic[] }
 
 /** Zone and sendmail files under a directory, found the way the extension finds them. Sorted for stable output. */
-function walk(dir: string, out: { file: string; kind: FileKind }[]): void {
+function walk(dir: string, out: { file: string; kind: FileKind }[], globs: readonly FileGlob[] = []): void {
   const all: { file: string; name: string; head: string }[] = [];
   collect(dir, all);
   // Maps named by the directory's .mc files (FEATURE(`virtusertable', `btree /etc/mail/domainaliases')).
@@ -165,7 +178,7 @@ function walk(dir: string, out: { file: string; kind: FileKind }[]): void {
   // Class files named by its .cf and .mc files (Fw/etc/mail/mydomains, GENERICS_DOMAIN_FILE…).
   const classFiles = classFilesOf(all.map((f) => f.file));
   for (const f of all) {
-    const kind = detectKind(f.name, f.head, { mcMaps, classFiles });
+    const kind = detectKind(globs.length > 0 ? f.file : f.name, f.head, { mcMaps, classFiles, globs });
     if (kind !== undefined) out.push({ file: f.file, kind });
   }
 }
@@ -228,7 +241,7 @@ function mcMapsOf(mcFiles: string[]): Map<string, MapFlavor> {
 }
 
 /** The kind of a file named on the command line: by its name (and the .mc files beside it); zone otherwise. */
-function kindOfNamedFile(file: string): { kind: FileKind; mcMaps?: Map<string, MapFlavor> } {
+function kindOfNamedFile(file: string, globs: readonly FileGlob[]): { kind: FileKind; mcMaps?: Map<string, MapFlavor>; globs: readonly FileGlob[] } {
   let head = '';
   try {
     const fd = fs.openSync(file, 'r');
@@ -237,7 +250,7 @@ function kindOfNamedFile(file: string): { kind: FileKind; mcMaps?: Map<string, M
     fs.closeSync(fd);
     head = buf.subarray(0, n).toString('latin1');
   } catch {
-    return { kind: 'dns-zone' };
+    return { kind: 'dns-zone', globs };
   }
   let mcMaps: Map<string, MapFlavor> | undefined;
   try {
@@ -246,7 +259,7 @@ function kindOfNamedFile(file: string): { kind: FileKind; mcMaps?: Map<string, M
   } catch {
     mcMaps = undefined;
   }
-  return { kind: detectKind(path.basename(file), head, { mcMaps }) ?? 'dns-zone', mcMaps };
+  return { kind: detectKind(globs.length > 0 ? file : path.basename(file), head, { mcMaps, globs }) ?? 'dns-zone', mcMaps, globs };
 }
 
 export function run(argv: string[], stdout: (s: string) => void, stderr: (s: string) => void): number {
@@ -263,7 +276,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
     throw e;
   }
   if (command === 'bump-serial') return bumpSerialCommand(options, stdout, stderr);
-  const targets: { file: string; mode: 'authoritative' | 'fallback'; kind: FileKind; mcMaps?: Map<string, MapFlavor>; classFiles?: Map<string, ClassLetter>; workspace?: MailIndex; mailDomains?: Set<string> }[] = [];
+  const targets: { file: string; mode: 'authoritative' | 'fallback'; kind: FileKind; mcMaps?: Map<string, MapFlavor>; classFiles?: Map<string, ClassLetter>; globs?: readonly FileGlob[]; workspace?: MailIndex; mailDomains?: Set<string> }[] = [];
   let status = 0;
   for (const p of options.paths) {
     let st: fs.Stats;
@@ -276,7 +289,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
     }
     if (st.isDirectory()) {
       const found: { file: string; kind: FileKind }[] = [];
-      walk(p, found);
+      walk(p, found, options.globs);
       const mcMaps = mcMapsOf(found.filter((f) => f.kind === 'sendmail-mc').map((f) => f.file));
       const classFiles = classFilesOf(found.map((f) => f.file));
       // The directory is a workspace: its sendmail files feed the cross-file checks of every file in it.
@@ -285,7 +298,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         if (f.kind === 'dns-zone') continue;
         let text: string;
         try { text = fs.readFileSync(f.file, 'utf8'); } catch { continue; }
-        mailFiles.push({ file: path.resolve(f.file), kind: f.kind, text, flavor: f.kind === 'sendmail-map' ? mapFlavor(f.file, { mcMaps }) : undefined, classOf: f.kind === 'sendmail-class' ? classOfFile(f.file, { classFiles }) : undefined });
+        mailFiles.push({ file: path.resolve(f.file), kind: f.kind, text, flavor: f.kind === 'sendmail-map' ? mapFlavor(f.file, { mcMaps, globs: options.globs }) : undefined, classOf: f.kind === 'sendmail-class' ? classOfFile(f.file, { classFiles }) : undefined });
       }
       const workspace = buildMailIndex(mailFiles, { hostName: options.mailHost, hostNameSource: '--mail-host' });
       // The zones' MX records, for the backup/primary MX checks: only when this is a mail host's tree.
@@ -299,9 +312,9 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         }
       }
       const mailDomains = mailDomainKeys(workspace);
-      for (const f of found) targets.push({ file: f.file, mode: 'fallback', kind: f.kind, mcMaps, classFiles, workspace, mailDomains });
+      for (const f of found) targets.push({ file: f.file, mode: 'fallback', kind: f.kind, mcMaps, classFiles, globs: options.globs, workspace, mailDomains });
     } else {
-      targets.push({ file: p, mode: 'authoritative', ...kindOfNamedFile(p) });
+      targets.push({ file: p, mode: 'authoritative', ...kindOfNamedFile(p, options.globs) });
     }
   }
   const reports: FileReport[] = [];
@@ -317,7 +330,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       continue;
     }
     const analysis = t.kind !== 'dns-zone'
-      ? analyzeSendmail(text, { file: abs, kind: t.kind, kindOptions: { mcMaps: t.mcMaps, classFiles: t.classFiles }, workspace: t.workspace, severity: options.severity as SeverityOverrides, maxPerFile: options.maxPerFile })
+      ? analyzeSendmail(text, { file: abs, kind: t.kind, kindOptions: { mcMaps: t.mcMaps, classFiles: t.classFiles, globs: t.globs }, workspace: t.workspace, severity: options.severity as SeverityOverrides, maxPerFile: options.maxPerFile })
       : analyzeZone(text, {
         file: abs,
         origin: options.origin,
