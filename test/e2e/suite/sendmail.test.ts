@@ -48,6 +48,29 @@ describe('Sendmail files in VS Code', function () {
     assert.match(d.message, /sendmail configuration receives mail/);
   });
 
+  it('zonemail.sendmail.files: a file of its own name opens as a sendmail-map checked as a virtusertable', async () => {
+    const config = vscode.workspace.getConfiguration('zonemail');
+    await config.update('sendmail.files', { '**/mail/extra-domains': 'virtusertable' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const uri = workspaceFile('mail/extra-domains');
+      const typed = new Promise<vscode.TextDocument>((resolve, reject) => {
+        const t = setTimeout(() => { sub.dispose(); reject(new Error('extra-domains did not become sendmail-map')); }, 20_000);
+        const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+          if (d.uri.toString() === uri.toString() && d.languageId === 'sendmail-map') { clearTimeout(t); sub.dispose(); resolve(d); }
+        });
+      });
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const mapDoc = doc.languageId === 'sendmail-map' ? doc : await typed;
+      await vscode.window.showTextDocument(mapDoc, { preview: false });
+      // virtuser-key needs the table: a sendmail-map of no known table would have none.
+      const list = await waitForDiagnostics(uri, (l) => l.some((d) => codeOf(d) === 'virtuser-key'), 'virtuser-key');
+      assert.deepStrictEqual(list.map(codeOf), ['virtuser-key'], describeDiagnostics(list));
+      assert.strictEqual(list[0].range.start.line, 2, 'the nobody line');
+    } finally {
+      await config.update('sendmail.files', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('hover on a FEATURE of the .mc explains it', async () => {
     const uri = workspaceFile('mail/sendmail.mc');
     const doc = await vscode.workspace.openTextDocument(uri);
