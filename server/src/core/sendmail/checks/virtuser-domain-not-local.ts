@@ -11,6 +11,8 @@
  * {G} (GENERICS_DOMAIN, GENERICS_DOMAIN_FILE / generics-domains, `CG`/`FG`; subdomains too with
  * FEATURE(`generics_entire_domain')) — not class w, cf/README "genericstable". A `user@domain` key
  * whose domain is outside class G never rewrites anything. Checked when the workspace shows class G.
+ * Unqualified senders are looked up as `user@$j` (`*LOCAL*`), so a key in this host's own name (a
+ * .cf's Dj, the setting) is used too.
  */
 import type { SendmailCheck } from '../api';
 import { acceptsDomain, genericsDomain } from '../workspace';
@@ -34,7 +36,7 @@ export const virtuserDomainNotLocal: SendmailCheck = {
         const at = e.key.lastIndexOf('@');
         if (at < 0) continue;
         const domain = e.key.slice(at + 1).replace(/\.$/, '');
-        if (domain === '' || genericsDomain(ws, domain)) continue;
+        if (domain === '' || genericsDomain(ws, domain) || domain.toLowerCase() === ws.hostName?.name.toLowerCase()) continue;
         const first = !reported.has(domain.toLowerCase());
         reported.add(domain.toLowerCase());
         ctx.report({
