@@ -210,15 +210,21 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     let p = settingsCache.get(uri);
     if (!p) {
       p = connection.workspace.getConfiguration({ scopeUri: uri, section: 'zonemail' }).then(
-        (s: Partial<Settings> | null) => ({
+        (s: (Partial<Settings> & { diagnostics?: { severity?: unknown; maxPerFile?: unknown } }) | null) => {
+          // package.json declares zonemail.diagnostics.severity / .maxPerFile; a top-level
+          // severity / maxPerFile (an older shape some editor configurations may use) is still read.
+          const severity = s?.diagnostics?.severity ?? s?.severity;
+          const maxPerFile = s?.diagnostics?.maxPerFile ?? s?.maxPerFile;
+          return {
           origin: typeof s?.origin === 'string' ? s.origin : DEFAULTS.origin,
-          severity: s?.severity && typeof s.severity === 'object' ? s.severity : DEFAULTS.severity,
-          maxPerFile: typeof s?.maxPerFile === 'number' && s.maxPerFile > 0 ? s.maxPerFile : DEFAULTS.maxPerFile,
+          severity: severity && typeof severity === 'object' ? severity as Settings['severity'] : DEFAULTS.severity,
+          maxPerFile: typeof maxPerFile === 'number' && maxPerFile > 0 ? maxPerFile : DEFAULTS.maxPerFile,
           serial: serialSettings(s?.serial),
           inlayHints: s?.inlayHints && typeof s.inlayHints === 'object' ? s.inlayHints : undefined,
           mail: s?.mail && typeof s.mail === 'object' && typeof s.mail.hostName === 'string' ? { hostName: s.mail.hostName } : undefined,
           sendmail: s?.sendmail && typeof s.sendmail === 'object' && s.sendmail.files && typeof s.sendmail.files === 'object' ? { files: s.sendmail.files } : undefined,
-        }),
+          };
+        },
         () => DEFAULTS,
       );
       settingsCache.set(uri, p);

@@ -76,12 +76,35 @@ test('open → diagnostics with code, docs link, source and LSP positions; edit 
   client.dispose();
 });
 
-test('settings: severity override and off', async () => {
-  const { client, next } = setup({}, { origin: 'example.com', severity: { 'invalid-ipv4': 'off' } });
+test('settings: severity override and off (zonemail.diagnostics.severity, as package.json declares it)', async () => {
+  const { client, next } = setup({}, { origin: 'example.com', diagnostics: { severity: { 'invalid-ipv4': 'off' } } });
   await init(client);
   const first = next(URI);
   client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text: BROKEN } });
   assert.deepEqual((await first).diagnostics.map((x) => x.code), []);
+  client.dispose();
+});
+
+test('settings: zonemail.diagnostics.severity changes a severity; a top-level severity is still read', async () => {
+  for (const settings of [{ origin: 'example.com', diagnostics: { severity: { 'invalid-ipv4': 'hint' } } }, { origin: 'example.com', severity: { 'invalid-ipv4': 'hint' } }]) {
+    const { client, next } = setup({}, settings);
+    await init(client);
+    const first = next(URI);
+    client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text: BROKEN } });
+    const d = (await first).diagnostics.find((x) => x.code === 'invalid-ipv4');
+    assert.equal(d?.severity, 4, JSON.stringify(settings));
+    client.dispose();
+  }
+});
+
+test('settings: zonemail.diagnostics.maxPerFile caps the diagnostics', async () => {
+  const many = '$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.1\n' + Array.from({ length: 5 }, (_, i) => `h${i} IN A 10.0.0.${300 + i}\n`).join('');
+  const { client, next } = setup({}, { origin: 'example.com', diagnostics: { maxPerFile: 2 } });
+  await init(client);
+  const first = next(URI);
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text: many } });
+  const codes = (await first).diagnostics.map((x) => x.code).sort();
+  assert.deepEqual(codes, ['invalid-ipv4', 'invalid-ipv4', 'too-many-diagnostics']);
   client.dispose();
 });
 
