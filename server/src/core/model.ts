@@ -227,12 +227,6 @@ export class ZoneModel {
     return undefined;
   }
 
-  /** The first record of one type (type number) at a name, or undefined. */
-  firstOfType(key: string, typeCode: number, hash?: number): ZoneRecord | undefined {
-    for (let i = this.index.get(key, hash); i >= 0; i = this.next[i]) if (this.typeCodes[i] === typeCode) return this.records[i];
-    return undefined;
-  }
-
   /** Keys of all names with records. */
   names(): IterableIterator<string> {
     return this.index.keys.values();

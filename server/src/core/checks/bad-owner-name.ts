@@ -17,9 +17,6 @@ import type { NameRef } from '../rdata/api';
 import { NOT_HOST_NAME_BIT, typeBit } from '../model';
 import { isHostName } from '../names';
 
-/** The host-name test lives in names.ts (the parser runs it while reading each name). */
-export { isHostName };
-
 const HOST_OWNER = new Set([1, 28, 15, 11]); // A, AAAA, MX, WKS
 const HOST_OWNER_BITS = typeBit(1) | typeBit(28) | typeBit(15) | typeBit(11);
 

@@ -62,20 +62,9 @@ export const mailDomainWithoutMx: Check = {
     if (evidence.size === 0 && !known) return;
     // An MX target's own address is a mail server: mail to the name itself reaches it (a HELO
     // name's SPF record, RFC 7208 §2.3, is the usual case).
-    // Keyed by the names' precomputed hashes (zones have many MX records, few evidence names).
-    const exchangers = new Map<number, string | Set<string>>();
-    for (const r of model.ofType(15)) {
-      const x = (r.rdata as MxRdata | undefined)?.exchange;
-      if (!x) continue;
-      const e = exchangers.get(x.hash);
-      if (e === undefined) exchangers.set(x.hash, x.key);
-      else if (typeof e === 'string') { if (e !== x.key) exchangers.set(x.hash, new Set([e, x.key])); }
-      else e.add(x.key);
-    }
-    const isExchanger = (key: string): boolean => {
-      const e = exchangers.get(hashKey(key));
-      return e !== undefined && (typeof e === 'string' ? e === key : e.has(key));
-    };
+    const exchangers = new Set<string>();
+    for (const r of model.ofType(15)) { const k = (r.rdata as MxRdata | undefined)?.exchange?.key; if (k) exchangers.add(k); }
+    const isExchanger = (key: string): boolean => exchangers.has(key);
     for (const [key, why] of evidence) {
       if (noMail.has(key) || isExchanger(key) || (known && known.has(key))) continue;
       report(ctx, key, `it publishes ${why === 'SPF' ? 'an SPF policy that lets it send mail' : why === 'DMARC' ? `a DMARC record (_dmarc.${key})` : 'DKIM keys (…._domainkey.' + key + ')'}`, 'hint');
