@@ -9,6 +9,7 @@
  * public key (base64; empty = revoked), `s=` service types (`*`, email), `t=` flags (y, s). Unknown
  * tags, hash algorithms, service types and flags are ignored by verifiers (§3.6.1), so they are fine.
  */
+import { BASE64_VALUE } from '../rdata/util';
 
 export interface DkimFinding {
   severity: 'warning' | 'info';
@@ -102,23 +103,7 @@ export function parseDkim(text: string): DkimKey {
 
 /** Decode standard base64 (with or without padding); undefined when it is not base64. */
 export function base64Decode(s: string): Uint8Array | undefined {
-  // One loop validates and decodes (keys are hundreds of characters; a regex first doubled the cost).
-  const n = s.length;
-  let padAt = n;
-  while (padAt > 0 && s.charCodeAt(padAt - 1) === 61) padAt--;
-  const pad = n - padAt;
-  if (pad > 2 || (pad > 0 && n % 4 !== 0) || padAt % 4 === 1) return undefined;
-  const out = new Uint8Array(Math.floor((padAt * 3) / 4));
-  let bits = 0, acc = 0, o = 0;
-  for (let i = 0; i < padAt; i++) {
-    const c = s.charCodeAt(i);
-    const v = c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 71 : c >= 48 && c <= 57 ? c + 4 : c === 43 ? 62 : c === 47 ? 63 : -1;
-    if (v < 0) return undefined;
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) { bits -= 8; out[o++] = (acc >> bits) & 0xff; }
-  }
-  return out.subarray(0, o);
+  return base64Head(s, Infinity)?.der;
 }
 
 /** Raised (as a value) when the decoded prefix of a key is too short to answer: decode it all. */
@@ -191,7 +176,7 @@ function rsaModulusBitsOf(der: Uint8Array, known: number): number | undefined {
 
 /**
  * A key's length in octets and its first `want` octets decoded (the rest of the array left zero),
- * validating every character; undefined when it is not base64 (the rules of base64Decode).
+ * validating every character (standard base64, padding optional); undefined when it is not base64.
  */
 function base64Head(s: string, want: number): { der: Uint8Array; known: number } | undefined {
   const n = s.length;
@@ -199,18 +184,14 @@ function base64Head(s: string, want: number): { der: Uint8Array; known: number }
   while (padAt > 0 && s.charCodeAt(padAt - 1) === 61) padAt--;
   const pad = n - padAt;
   if (pad > 2 || (pad > 0 && n % 4 !== 0) || padAt % 4 === 1) return undefined;
-  for (let i = 0; i < padAt; i++) { const c = s.charCodeAt(i); if (c >= 128 || B64_VALUE[c] < 0) return undefined; }
+  for (let i = 0; i < padAt; i++) { const c = s.charCodeAt(i); if (c >= 128 || BASE64_VALUE[c] < 0) return undefined; }
   const der = new Uint8Array(Math.floor((padAt * 3) / 4));
   const stop = Math.min(padAt, Math.ceil((want * 4) / 3) + 4);
   let bits = 0, acc = 0, o = 0;
   for (let i = 0; i < stop && o < der.length; i++) {
-    acc = ((acc << 6) | B64_VALUE[s.charCodeAt(i)]) & 0xffffff;
+    acc = ((acc << 6) | BASE64_VALUE[s.charCodeAt(i)]) & 0xffffff;
     bits += 6;
     if (bits >= 8) { bits -= 8; der[o++] = (acc >> bits) & 0xff; }
   }
   return { der, known: o };
 }
-
-/** Base64 character values by code (-1: not base64). */
-const B64_VALUE = new Int8Array(128).fill(-1);
-for (let i = 0; i < 64; i++) B64_VALUE['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;

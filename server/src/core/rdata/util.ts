@@ -253,15 +253,15 @@ export function formatIPv6(g: number[]): string {
 
 // ------------------------------------------------------------------------------ encodings
 
-/** 1 for the base64 alphabet (RFC 4648 §4) by character code. */
-const B64_CHAR = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') B64_CHAR[c.charCodeAt(0)] = 1;
+/** The value of each base64 character (RFC 4648 §4) by character code; -1 for the others. */
+export const BASE64_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) BASE64_VALUE['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
 
 /** True when `s` is base64 characters followed by at most two '=' (a loop: keys are long). */
 function isB64Text(s: string): boolean {
   const n = s.length;
   let i = 0;
-  for (; i < n; i++) { const c = s.charCodeAt(i); if (c >= 128 || B64_CHAR[c] === 0) break; }
+  for (; i < n; i++) { const c = s.charCodeAt(i); if (c >= 128 || BASE64_VALUE[c] < 0) break; }
   if (i === n) return true;
   if (s.charCodeAt(i) !== 61 || n - i > 2) return false;
   return i + 1 === n || s.charCodeAt(i + 1) === 61;
