@@ -19,6 +19,7 @@ import type { SoaRdata } from '../core/rdata/api';
 import { daysInMonth, dayOf, type SerialFormat } from '../core/serial';
 import { needsBump, planSerialBump } from '../core/bump';
 import { gitBaseline } from './git';
+import { readText } from './text';
 
 const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] [--files GLOB=KIND]... PATH...
        zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--format date|unixtime|counter] [--origin NAME] FILE...
@@ -155,7 +156,7 @@ export class NodeFileHost implements FileHost {
     try {
       const st = fs.statSync(p);
       if (!st.isFile()) return undefined;
-      const t = fs.readFileSync(p, 'utf8');
+      const t = readText(p);
       this.texts.set(p, t);
       return t;
     } catch {
@@ -219,7 +220,7 @@ function classFilesOf(files: string[]): Map<string, ClassLetter> {
     const kind = detectKind(path.basename(f), '');
     if (kind !== 'sendmail-mc' && kind !== 'sendmail-cf') continue;
     try {
-      for (const [k, v] of namedClassFiles(fs.readFileSync(f, 'utf8'), kind)) out.set(k, v);
+      for (const [k, v] of namedClassFiles(readText(f), kind)) out.set(k, v);
     } catch {
       // unreadable: names nothing
     }
@@ -232,7 +233,7 @@ function mcMapsOf(mcFiles: string[]): Map<string, MapFlavor> {
   const maps = new Map<string, MapFlavor>();
   for (const f of mcFiles) {
     try {
-      for (const [k, v] of mcMapFiles(fs.readFileSync(f, 'utf8'))) maps.set(k, v);
+      for (const [k, v] of mcMapFiles(readText(f))) maps.set(k, v);
     } catch {
       // unreadable: names nothing
     }
@@ -297,7 +298,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       for (const f of found) {
         if (f.kind === 'dns-zone') continue;
         let text: string;
-        try { text = fs.readFileSync(f.file, 'utf8'); } catch { continue; }
+        try { text = readText(f.file); } catch { continue; }
         mailFiles.push({ file: path.resolve(f.file), kind: f.kind, text, flavor: f.kind === 'sendmail-map' ? mapFlavor(f.file, { mcMaps, globs: options.globs }) : undefined, classOf: f.kind === 'sendmail-class' ? classOfFile(f.file, { classFiles }) : undefined });
       }
       const workspace = buildMailIndex(mailFiles, { hostName: options.mailHost, hostNameSource: '--mail-host' });
@@ -306,7 +307,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         for (const f of found) {
           if (f.kind !== 'dns-zone') continue;
           let text: string;
-          try { text = fs.readFileSync(f.file, 'utf8'); } catch { continue; }
+          try { text = readText(f.file); } catch { continue; }
           if (text.length > 4_000_000) continue;
           mxFromRecords(parseZone(text, { file: f.file, origin: originFromFileName(f.file), maxGenerate: 10_000 }).records, workspace.mx);
         }

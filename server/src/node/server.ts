@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer, type BaselineSource, type Runtime } from '../server';
 import { clearGitCache, gitBaseline, gitHead, type GitBaseline } from './git';
+import { readText } from './text';
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -85,7 +86,7 @@ export function nodeRuntime(): Runtime {
       const p = uriToPath(uri);
       if (p === undefined) return undefined;
       try {
-        return fs.statSync(p).isFile() ? fs.readFileSync(p, 'utf8') : undefined;
+        return fs.statSync(p).isFile() ? readText(p) : undefined;
       } catch {
         return undefined;
       }
