@@ -155,3 +155,28 @@ test('DSYNC (RFC 9859): rrtype, scheme (NOTIFY or 0–255), port, target — as 
   bad('a DSYNC CDS JUNK 53 x.example.', 'invalid-number', 'JUNK');
   bad('a DSYNC CDS NOTIFY 65567 x.example.', 'out-of-range', '65567');
 });
+
+test('generic form of a known type must make its wire fields, as BIND reads it (checked against named-checkzone)', () => {
+  // Accepted by named-checkzone 9.18.
+  for (const rr of ['MX \\# 3 000a00', 'NS \\# 3 016100', 'TXT \\# 3 026162', 'TXT \\# 4 01610162', 'HINFO \\# 2 0000',
+    'SRV \\# 7 00010002000300', 'CAA \\# 4 00016100', 'DNSKEY \\# 5 0100030801', 'TLSA \\# 4 03010101', 'NSEC \\# 4 00000140',
+    'NSEC3PARAM \\# 5 0100000000', 'NAPTR \\# 8 0001000200000000', 'URI \\# 4 00010002', 'SVCB \\# 3 000100', 'RP \\# 2 0000',
+    'NULL \\# 0', 'APL \\# 0', 'DS \\# 5 0001080501', 'SSHFP \\# 3 010301', 'TYPE15 \\# 3 000a00']) ok(`x ${rr}`);
+  // Rejected by named-checkzone 9.18; the message names the field.
+  assert.match(bad('x MX \\# 4 000a0000', 'invalid-rdata', '000a0000'), /1 octet after its last field \(host name\)/);
+  assert.match(bad('x NS \\# 2 0100', 'invalid-rdata', '0100'), /ends inside its target name/);
+  assert.match(bad('x NS \\# 2 c00c', 'invalid-rdata', 'c00c'), /compression pointer/);
+  assert.match(bad('x NS \\# 0', 'invalid-rdata', '0'), /ends inside its target name \(0 octets\)/);
+  assert.match(bad(`x NS \\# 66 40${'61'.repeat(64)}00`, 'invalid-rdata', `40${'61'.repeat(64)}00`), /64 octets \(at most 63\)/);
+  assert.match(bad('x TXT \\# 2 0561', 'invalid-rdata', '0561'), /announces 5 octets but only 1 follow/);
+  assert.match(bad('x TXT \\# 0', 'invalid-rdata', '0'), /ends before its text strings/);
+  assert.match(bad('x HINFO \\# 1 00', 'invalid-rdata', '00'), /ends before its OS string/);
+  assert.match(bad('x CAA \\# 3 000000', 'invalid-rdata', '000000'), /empty tag/);
+  assert.match(bad('x DS \\# 4 00010802', 'invalid-rdata', '00010802'), /no digest/);
+  assert.match(bad('x DS \\# 5 0001080201', 'invalid-rdata', '0001080201'), /SHA-256 digest \(type 2\) is 32 octets, not 1/);
+  assert.match(bad('x SSHFP \\# 3 010101', 'invalid-rdata', '010101'), /SHA-1 digest \(type 1\) is 20 octets, not 1/);
+  assert.match(bad('x RRSIG \\# 18 000108020000000000000000000000000000', 'invalid-rdata', '000108020000000000000000000000000000'), /signer's name/);
+  assert.match(bad('x NSEC \\# 1 00', 'invalid-rdata', '00'), /no type bitmap/);
+  assert.match(bad('x NSEC3PARAM \\# 5 0100000001', 'invalid-rdata', '0100000001'), /salt announces 1 octets but only 0 follow/);
+  assert.match(bad('x SRV \\# 6 000100020003', 'invalid-rdata', '000100020003'), /ends inside its target/);
+});

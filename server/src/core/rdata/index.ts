@@ -6,6 +6,7 @@ import type { Rdata, RdataContext, RdataParser, RdToken } from './api';
 import { BASIC_PARSERS } from './basic';
 import { DNSSEC_PARSERS } from './dnssec';
 import { hexTokens, intToken } from './util';
+import { genericWireProblem, hexBytes } from './wire';
 
 export const RDATA_PARSERS: Readonly<Record<string, RdataParser>> = { ...BASIC_PARSERS, ...DNSSEC_PARSERS };
 
@@ -14,7 +15,8 @@ const FIXED_LENGTH: Readonly<Record<string, number>> = { A: 4, AAAA: 16, EUI48: 
 
 /**
  * RFC 3597 §5: `\# length hex…` — the hex must hold exactly `length` octets, and for a type with a
- * fixed wire size, `length` must be that size (BIND converts the data and rejects the rest).
+ * fixed wire size, `length` must be that size; for other known types the octets must make the type's
+ * wire fields (`genericWireProblem`; BIND converts the data and rejects the rest).
  */
 export function parseGenericRdata(tokens: RdToken[], ctx: RdataContext, type?: string): Rdata | undefined {
   const lenTok = tokens[1];
@@ -28,6 +30,11 @@ export function parseGenericRdata(tokens: RdToken[], ctx: RdataContext, type?: s
   if (length === 0) {
     if (hex.length > 0) {
       ctx.error('extra-field', "a '\\# 0' rdata has no hex data after the length", hex[0].start, hex[hex.length - 1].end);
+      return undefined;
+    }
+    const p = type !== undefined ? genericWireProblem(type, new Uint8Array(0)) : undefined;
+    if (p !== undefined) {
+      ctx.error('invalid-rdata', p, lenTok.start, lenTok.end);
       return undefined;
     }
     return { generic: true, length };
@@ -45,6 +52,11 @@ export function parseGenericRdata(tokens: RdToken[], ctx: RdataContext, type?: s
   const fixed = type !== undefined ? FIXED_LENGTH[type] : undefined;
   if (fixed !== undefined && length !== fixed) {
     ctx.error('invalid-rdata', `${type} rdata is ${fixed} octets on the wire, not ${length}`, lenTok.start, lenTok.end);
+    return undefined;
+  }
+  const p = type !== undefined ? genericWireProblem(type, hexBytes(hex.map((t) => t.text))) : undefined;
+  if (p !== undefined) {
+    ctx.error('invalid-rdata', p, hex[0].start, hex[hex.length - 1].end);
     return undefined;
   }
   return { generic: true, length };
