@@ -32,6 +32,22 @@ test('map-line-too-long: makemap takes 1022 bytes before the newline, counted in
   assert.deepEqual(a.diagnostics.filter((d) => d.code === 'map-line-too-long').map((d) => d.start), [ok.length + 1, ok.length + long.length + 2]);
 });
 
+test('map-crlf: CRLF maps (makemap keeps the \\r in values; a blank CRLF line is a makemap error), checked against makemap 8.17', () => {
+  const crlf = (code: string, text: string, file = 'virtusertable') =>
+    analyzeSendmail(text, { file, kind: 'sendmail-map' }).diagnostics.filter((d) => d.code === code);
+  // LF: nothing. CRLF without blank lines: one warning at the start of the file.
+  assert.deepEqual(crlf('map-crlf', 'a@example.com\tlocal1\n@example.org\tother\n'), []);
+  const w = crlf('map-crlf', 'a@example.com\tlocal1\r\n@example.org\tother\r\n');
+  assert.deepEqual(w.map((d) => [d.severity, d.start, d.end]), [['warning', 0, 0]]);
+  assert.match(w[0].message, /carriage return at the end of every value/);
+  // A blank line (a lone carriage return to makemap: "syntax error (leading space)", exit 65): an error naming the lines.
+  const e = crlf('map-crlf', '# table\r\n\r\na@example.com\tlocal1\r\n\r\nb@example.com\tlocal2\r\n', 'mailertable');
+  assert.deepEqual(e.map((d) => [d.severity, d.start, d.end]), [['error', 0, 0]]);
+  assert.match(e[0].message, /blank line \(line 2, 4\)/);
+  // Not for the other sendmail file kinds.
+  assert.deepEqual(analyzeSendmail('root: admin\r\n', { file: 'aliases', kind: 'sendmail-aliases' }).diagnostics.filter((d) => d.code === 'map-crlf'), []);
+});
+
 test('parseAliases: names, items and their kinds, continuation lines, offsets', () => {
   const text = 'Postmaster: root\nstaff: alice, "|/usr/bin/prog -x",\n\t/var/log/x, :include:/etc/l, bob@example.com\n';
   const a = parseAliases(text);

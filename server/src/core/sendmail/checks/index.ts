@@ -17,6 +17,7 @@ import { classDuplicate } from './class-duplicate';
 import { classInvalidHost } from './class-invalid-host';
 import { genericstableValue } from './genericstable-value';
 import { mailertableEntry } from './mailertable-entry';
+import { mapCrlf } from './map-crlf';
 import { mapDuplicateKey } from './map-duplicate-key';
 import { mapErrorRhs } from './map-error-rhs';
 import { mapLeadingSpace } from './map-leading-space';
@@ -39,7 +40,7 @@ import { virtuserKey } from './virtuser-key';
 import { virtuserPlaceholder } from './virtuser-placeholder';
 
 export const SENDMAIL_CHECKS: readonly SendmailCheck[] = [
-  mapDuplicateKey, mapErrorRhs, mapLeadingSpace, mapLineTooLong, mapMissingValue, mapTrailingComment,
+  mapCrlf, mapDuplicateKey, mapErrorRhs, mapLeadingSpace, mapLineTooLong, mapMissingValue, mapTrailingComment,
   virtuserCatchAllRejectsPostmaster, virtuserKey, virtuserDomainNotLocal, virtuserPlaceholder, mailertableEntry, accessErrorNoDsn,
   accessValue, genericstableValue, aliasBadContinuation, aliasDuplicate, aliasIllegalName, aliasLoop,
   aliasMissingColon, aliasMissingRequired, aliasMissingValue, aliasTooLong, classDuplicate, classInvalidHost,
