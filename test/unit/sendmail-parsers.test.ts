@@ -43,9 +43,20 @@ test('map-crlf: CRLF maps (makemap keeps the \\r in values; a blank CRLF line is
   // A blank line (a lone carriage return to makemap: "syntax error (leading space)", exit 65): an error naming the lines.
   const e = crlf('map-crlf', '# table\r\n\r\na@example.com\tlocal1\r\n\r\nb@example.com\tlocal2\r\n', 'mailertable');
   assert.deepEqual(e.map((d) => [d.severity, d.start, d.end]), [['error', 0, 0]]);
-  assert.match(e[0].message, /blank line \(line 2, 4\)/);
+  assert.match(e[0].message, /blank line \(lines 2, 4\)/);
   // Not for the other sendmail file kinds.
   assert.deepEqual(analyzeSendmail('root: admin\r\n', { file: 'aliases', kind: 'sendmail-aliases' }).diagnostics.filter((d) => d.code === 'map-crlf'), []);
+});
+
+test('alias-crlf: newaliases keeps the \\r in values and reports a blank CRLF line as "missing colon" (sendmail -bi 8.17)', () => {
+  const of = (text: string) => analyzeSendmail(text, { file: 'aliases', kind: 'sendmail-aliases' }).diagnostics.filter((d) => d.code === 'alias-crlf');
+  assert.deepEqual(of('postmaster: root\nMAILER-DAEMON: postmaster\n'), []);
+  const w = of('postmaster: root\r\nMAILER-DAEMON: postmaster\r\n');
+  assert.deepEqual(w.map((d) => [d.severity, d.start, d.end]), [['warning', 0, 0]]);
+  assert.doesNotMatch(w[0].message, /missing colon/);
+  const b = of('postmaster: root\r\n\r\nMAILER-DAEMON: postmaster\r\n');
+  assert.match(b[0].message, /blank line \(line 2\) as "missing colon"/);
+  assert.deepEqual(analyzeSendmail('a b\r\n', { file: 'virtusertable', kind: 'sendmail-map' }).diagnostics.filter((d) => d.code === 'alias-crlf'), []);
 });
 
 test('parseAliases: names, items and their kinds, continuation lines, offsets', () => {

@@ -43,3 +43,22 @@ export function utf8Length(s: string): number {
 }
 
 export const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\f' || c === '\v';
+
+/**
+ * For a file with CRLF line ends: the 1-based numbers of its blank lines, which makemap and
+ * newaliases (reading up to the newline only) see as a lone carriage return. Undefined when the file
+ * has no CRLF line end.
+ */
+export function crlfBlankLines(text: string): number[] | undefined {
+  if (text.indexOf('\r\n') < 0) return undefined;
+  const blank: number[] = [];
+  for (const l of splitLines(text)) {
+    if (l.text === '' && l.terminated && text.charCodeAt(l.end) === 13 && text.charCodeAt(l.end + 1) === 10) blank.push(l.line + 1);
+  }
+  return blank;
+}
+
+/** "line 2, 4, 7, …": the first few line numbers of a list. */
+export function lineList(lines: readonly number[]): string {
+  return `line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 3).join(', ')}${lines.length > 3 ? ', …' : ''}`;
+}

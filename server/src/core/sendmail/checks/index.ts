@@ -6,6 +6,7 @@ import { primaryMxNotLocal } from './primary-mx-not-local';
 import { accessErrorNoDsn } from './access-error-no-dsn';
 import { accessValue } from './access-value';
 import { aliasBadContinuation } from './alias-bad-continuation';
+import { aliasCrlf } from './alias-crlf';
 import { aliasDuplicate } from './alias-duplicate';
 import { aliasIllegalName } from './alias-illegal-name';
 import { aliasLoop } from './alias-loop';
@@ -42,7 +43,7 @@ import { virtuserPlaceholder } from './virtuser-placeholder';
 export const SENDMAIL_CHECKS: readonly SendmailCheck[] = [
   mapCrlf, mapDuplicateKey, mapErrorRhs, mapLeadingSpace, mapLineTooLong, mapMissingValue, mapTrailingComment,
   virtuserCatchAllRejectsPostmaster, virtuserKey, virtuserDomainNotLocal, virtuserPlaceholder, mailertableEntry, accessErrorNoDsn,
-  accessValue, genericstableValue, aliasBadContinuation, aliasDuplicate, aliasIllegalName, aliasLoop,
+  accessValue, genericstableValue, aliasBadContinuation, aliasCrlf, aliasDuplicate, aliasIllegalName, aliasLoop,
   aliasMissingColon, aliasMissingRequired, aliasMissingValue, aliasTooLong, classDuplicate, classInvalidHost,
   mcDeprecatedFeature, mcBerkeleyDomain, mcFeatureAfterMailer, mcMapSpec, mcMissingDnl, mcNoOstype, mcUnbalancedQuote,
   mcUnclosedCall, mcUnknownDefine, mcUnknownFeature,

@@ -7,7 +7,7 @@
  * Reported once, at the start of the file (it is a property of the whole file).
  */
 import type { SendmailCheck } from '../api';
-import { splitLines } from '../text';
+import { crlfBlankLines, lineList } from '../text';
 
 export const mapCrlf: SendmailCheck = {
   code: 'map-crlf',
@@ -15,18 +15,14 @@ export const mapCrlf: SendmailCheck = {
   severity: 'warning',
   kinds: ['sendmail-map'],
   run(ctx) {
-    const { text } = ctx;
-    if (text.indexOf('\r\n') < 0) return;
-    const blank: number[] = [];
-    for (const l of splitLines(text)) {
-      if (l.text === '' && l.terminated && text.charCodeAt(l.end) === 13 && text.charCodeAt(l.end + 1) === 10) blank.push(l.line + 1);
-    }
+    const blank = crlfBlankLines(ctx.text);
+    if (blank === undefined) return;
     const fix = "save the file with LF line ends (VS Code: click 'CRLF' in the status bar and choose LF)";
     const values = 'makemap keeps the carriage return at the end of every value (a value local1 is stored as "local1\\r"), so sendmail delivers to names that do not exist';
     if (blank.length > 0) {
       ctx.report({
         start: 0, end: 0, severity: 'error',
-        message: `the file has Windows line ends (CRLF): makemap rejects it — a blank line (line ${blank.slice(0, 3).join(', ')}${blank.length > 3 ? ', …' : ''}) is a lone carriage return, which it reads as a line starting with white space ("syntax error (leading space)") — and ${values}; ${fix}`,
+        message: `the file has Windows line ends (CRLF): makemap rejects it — a blank line (${lineList(blank)}) is a lone carriage return, which it reads as a line starting with white space ("syntax error (leading space)") — and ${values}; ${fix}`,
       });
     } else {
       ctx.report({ start: 0, end: 0, message: `the file has Windows line ends (CRLF): ${values}; ${fix}` });
