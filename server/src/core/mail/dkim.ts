@@ -82,19 +82,19 @@ export function parseDkim(text: string): DkimKey {
     if (b64 === '') {
       findings.push({ severity: 'info', message: 'the key is revoked (empty p=): signatures with this selector fail (RFC 6376 §3.6.1)' });
     } else {
-      // The key length needs only the key's first octets: decode those (keys are hundreds of
-      // characters), and all of it only in the odd case they do not suffice.
-      const head = base64Head(b64, 64);
-      const der = head?.der;
-      if (!head || !der) {
+      // The key length needs only the key's first octets: decode those into a scratch buffer (keys
+      // are hundreds of characters), and all of it only in the odd case they do not suffice.
+      const length = base64Length(b64);
+      if (length < 0) {
         warn("p= is not valid base64");
       } else if (k === 'rsa') {
-        const bits = rsaModulusBitsOf(der, head.known);
-        rsaBits = bits === MORE ? rsaModulusBits(base64Decode(b64) ?? der) : bits;
-        if (rsaBits === undefined) warn(`p= is not an RSA public key (a DER SubjectPublicKeyInfo, RFC 6376 §3.6.1) — ${der.length} octets that do not parse`);
+        const known = decodeHead(b64, HEAD, Math.min(length, HEAD.length));
+        const bits = rsaModulusBitsOf(HEAD, length, known);
+        rsaBits = bits === MORE ? rsaModulusBits(base64Decode(b64)!) : bits;
+        if (rsaBits === undefined) warn(`p= is not an RSA public key (a DER SubjectPublicKeyInfo, RFC 6376 §3.6.1) — ${length} octets that do not parse`);
         else if (rsaBits < MIN_RSA_BITS) warn(`the RSA key has ${rsaBits} bits: keys under ${MIN_RSA_BITS} bits are weak and verifiers reject them (RFC 8301 §3.2); publish a 2048-bit key`);
-      } else if (k === 'ed25519' && der.length !== 32) {
-        warn(`an Ed25519 key is 32 octets (RFC 8463 §4), this p= holds ${der.length}`);
+      } else if (k === 'ed25519' && length !== 32) {
+        warn(`an Ed25519 key is 32 octets (RFC 8463 §4), this p= holds ${length}`);
       }
     }
   }
@@ -103,8 +103,15 @@ export function parseDkim(text: string): DkimKey {
 
 /** Decode standard base64 (with or without padding); undefined when it is not base64. */
 export function base64Decode(s: string): Uint8Array | undefined {
-  return base64Head(s, Infinity)?.der;
+  const length = base64Length(s);
+  if (length < 0) return undefined;
+  const out = new Uint8Array(length);
+  decodeHead(s, out, length);
+  return out;
 }
+
+/** Scratch for the first octets of a key (what the RSA length needs), reused from key to key. */
+const HEAD = new Uint8Array(96);
 
 /** Raised (as a value) when the decoded prefix of a key is too short to answer: decode it all. */
 const MORE = -1;
@@ -144,16 +151,16 @@ const RSA_OID = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01]; // 1.2.8
  * bare PKCS#1 RSAPublicKey (which some publishers use and common verifiers accept).
  */
 export function rsaModulusBits(der: Uint8Array): number | undefined {
-  const bits = rsaModulusBitsOf(der, der.length);
+  const bits = rsaModulusBitsOf(der, der.length, der.length);
   return bits === MORE ? undefined : bits;
 }
 
 /**
- * rsaModulusBits when only the first `known` octets of `der` (its full length) are decoded: MORE when
+ * rsaModulusBits of a key of `length` octets of which only the first `known` are in `der`: MORE when
  * the answer needs octets past them (the header and the modulus's first octet are all it reads).
  */
-function rsaModulusBitsOf(der: Uint8Array, known: number): number | undefined {
-  const outer = derElement(der, 0, der.length, known);
+function rsaModulusBitsOf(der: Uint8Array, length: number, known: number): number | undefined {
+  const outer = derElement(der, 0, length, known);
   if (outer === MORE || !outer || outer.tag !== 0x30) return outer === MORE ? MORE : undefined;
   const first = derElement(der, outer.start, outer.end, known);
   if (first === MORE || !first) return first === MORE ? MORE : undefined;
@@ -175,23 +182,26 @@ function rsaModulusBitsOf(der: Uint8Array, known: number): number | undefined {
 }
 
 /**
- * A key's length in octets and its first `want` octets decoded (the rest of the array left zero),
- * validating every character (standard base64, padding optional); undefined when it is not base64.
+ * The octet length of standard base64 text (padding optional), validating every character; -1 when
+ * it is not base64.
  */
-function base64Head(s: string, want: number): { der: Uint8Array; known: number } | undefined {
+function base64Length(s: string): number {
   const n = s.length;
   let padAt = n;
   while (padAt > 0 && s.charCodeAt(padAt - 1) === 61) padAt--;
   const pad = n - padAt;
-  if (pad > 2 || (pad > 0 && n % 4 !== 0) || padAt % 4 === 1) return undefined;
-  for (let i = 0; i < padAt; i++) { const c = s.charCodeAt(i); if (c >= 128 || BASE64_VALUE[c] < 0) return undefined; }
-  const der = new Uint8Array(Math.floor((padAt * 3) / 4));
-  const stop = Math.min(padAt, Math.ceil((want * 4) / 3) + 4);
+  if (pad > 2 || (pad > 0 && n % 4 !== 0) || padAt % 4 === 1) return -1;
+  for (let i = 0; i < padAt; i++) { const c = s.charCodeAt(i); if (c >= 128 || BASE64_VALUE[c] < 0) return -1; }
+  return Math.floor((padAt * 3) / 4);
+}
+
+/** Decode the first `count` octets of valid base64 text `s` (see base64Length) into `out`; returns `count`. */
+function decodeHead(s: string, out: Uint8Array, count: number): number {
   let bits = 0, acc = 0, o = 0;
-  for (let i = 0; i < stop && o < der.length; i++) {
+  for (let i = 0; o < count; i++) {
     acc = ((acc << 6) | BASE64_VALUE[s.charCodeAt(i)]) & 0xffffff;
     bits += 6;
-    if (bits >= 8) { bits -= 8; der[o++] = (acc >> bits) & 0xff; }
+    if (bits >= 8) { bits -= 8; out[o++] = (acc >> bits) & 0xff; }
   }
-  return { der, known: o };
+  return o;
 }
