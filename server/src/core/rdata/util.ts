@@ -346,29 +346,37 @@ export function charString(t: RdToken, ctx: RdataContext): { text: string; octet
   if (s.indexOf('\\') < 0) {
     return { text: s, octets: utf8Length(s) };
   }
+  // Escapes: copy the plain runs between them whole (a TXT string has a few escapes at most).
+  const n = s.length;
   let out = '';
   let octets = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c !== '\\') { out += c; octets += utf8Length(c); continue; }
-    const d = s.slice(i + 1, i + 4);
-    if (/^[0-9]/.test(d)) {
-      if (!/^[0-9]{3}$/.test(d) || Number(d) > 255) {
-        ctx.error('invalid-rdata', `bad escape '\\${d}': \\DDD needs three digits with a value up to 255`, t.start, t.end);
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    if (s.charCodeAt(i) !== 92) continue;
+    if (i > run) { const part = s.slice(run, i); out += part; octets += utf8Length(part); }
+    const d1 = s.charCodeAt(i + 1);
+    if (d1 >= 48 && d1 <= 57) {
+      const d2 = s.charCodeAt(i + 2), d3 = s.charCodeAt(i + 3);
+      const v = (d1 - 48) * 100 + (d2 - 48) * 10 + (d3 - 48);
+      if (!(d2 >= 48 && d2 <= 57 && d3 >= 48 && d3 <= 57) || v > 255) {
+        ctx.error('invalid-rdata', `bad escape '\\${s.slice(i + 1, i + 4)}': \\DDD needs three digits with a value up to 255`, t.start, t.end);
         return undefined;
       }
-      out += String.fromCharCode(Number(d));
+      out += String.fromCharCode(v);
       octets++;
       i += 3;
-    } else if (i + 1 < s.length) {
-      out += s[i + 1];
-      octets += utf8Length(s[i + 1]);
+    } else if (i + 1 < n) {
+      const ch = s[i + 1];
+      out += ch;
+      octets += utf8Length(ch);
       i++;
     } else {
       ctx.error('invalid-rdata', 'the string ends with a lone backslash', t.start, t.end);
       return undefined;
     }
+    run = i + 1;
   }
+  if (run < n) { const part = s.slice(run); out += part; octets += utf8Length(part); }
   return { text: out, octets };
 }
 
