@@ -63,7 +63,10 @@ for (const n of sizes) {
       if (!have(cmd)) continue;
       const rs = [];
       for (let i = 0; i < runs; i++) rs.push(timeCommand(cmd, cargs));
-      console.log(`${''.padStart(27)}${name}: ${(median(rs.map((r) => r.ms)) / 1000).toFixed(2)} s, peak RSS ${median(rs.map((r) => r.rss)).toFixed(0)} MB (exit ${rs[0].status})`);
+      const ms = median(rs.map((r) => r.ms));
+      // The ratio travels between machines better than seconds (this machine's speed drifts by ±25%
+      // from day to day): the issue's 4 s target was set where kzonecheck took 3.2 s, a ratio of 1.25.
+      console.log(`${''.padStart(27)}${name}: ${(ms / 1000).toFixed(2)} s, peak RSS ${median(rs.map((r) => r.rss)).toFixed(0)} MB (exit ${rs[0].status}); zonemail takes ${(analyze / ms).toFixed(2)}× its time`);
     }
   }
 }
