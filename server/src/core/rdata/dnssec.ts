@@ -181,28 +181,34 @@ function daysFromCivil(y: number, m: number, d: number): number {
 function timeField(f: Fields, what: string): number | undefined {
   const t = f.next(what);
   if (!t) return undefined;
-  const ctx = f.ctx, s = t.text;
-  const fail = (code: 'invalid-rdata' | 'out-of-range', msg: string) => { f.failed = true; ctx.error(code, msg, t.start, t.end); return undefined; };
-  if (!t.quoted && s.length <= 10 && s[0] !== '-' && s[0] !== '+') {
-    if (!/^[0-9]+$/.test(s)) return fail('invalid-rdata', `${what} must be a time as YYYYMMDDHHmmSS (like 20240101000000) or seconds since 1970, not '${s}'`);
+  const s = t.text;
+  const c0 = s.charCodeAt(0);
+  if (!t.quoted && s.length <= 10 && c0 !== 45 && c0 !== 43) {
+    if (!/^[0-9]+$/.test(s)) return timeFail(f, t, 'invalid-rdata', `${what} must be a time as YYYYMMDDHHmmSS (like 20240101000000) or seconds since 1970, not '${s}'`);
     const v = Number(s);
-    if (v > U32) return fail('out-of-range', `${what} ${s} is above 4294967295 seconds`);
+    if (v > U32) return timeFail(f, t, 'out-of-range', `${what} ${s} is above 4294967295 seconds`);
     return v;
   }
   if (t.quoted || !fourteenDigits(s)) {
-    return fail('invalid-rdata', `${what} must be a time as YYYYMMDDHHmmSS (14 digits, like 20240101000000) or seconds since 1970, not '${s}'`);
+    return timeFail(f, t, 'invalid-rdata', `${what} must be a time as YYYYMMDDHHmmSS (14 digits, like 20240101000000) or seconds since 1970, not '${s}'`);
   }
   // Two RRSIG times a record, 10^5 RRSIGs in a signed zone: digits by arithmetic, no substrings.
   const y = digits(s, 0, 4), mo = digits(s, 4, 6), d = digits(s, 6, 8);
   const h = digits(s, 8, 10), mi = digits(s, 10, 12), se = digits(s, 12, 14);
-  if (mo < 1 || mo > 12) return fail('out-of-range', `${what} ${s} has month ${s.slice(4, 6)}: months are 01–12`);
+  if (mo < 1 || mo > 12) return timeFail(f, t, 'out-of-range', `${what} ${s} has month ${s.slice(4, 6)}: months are 01–12`);
   const dim = DAYS[mo - 1] + (mo === 2 && isLeap(y) ? 1 : 0);
-  if (d < 1 || d > dim) return fail('out-of-range', `${what} ${s} has day ${s.slice(6, 8)}: that month has days 01–${dim}`);
-  if (h > 23) return fail('out-of-range', `${what} ${s} has hour ${s.slice(8, 10)}: hours are 00–23`);
-  if (mi > 59) return fail('out-of-range', `${what} ${s} has minute ${s.slice(10, 12)}: minutes are 00–59`);
-  if (se > 60) return fail('out-of-range', `${what} ${s} has second ${s.slice(12, 14)}: seconds are 00–60`);
+  if (d < 1 || d > dim) return timeFail(f, t, 'out-of-range', `${what} ${s} has day ${s.slice(6, 8)}: that month has days 01–${dim}`);
+  if (h > 23) return timeFail(f, t, 'out-of-range', `${what} ${s} has hour ${s.slice(8, 10)}: hours are 00–23`);
+  if (mi > 59) return timeFail(f, t, 'out-of-range', `${what} ${s} has minute ${s.slice(10, 12)}: minutes are 00–59`);
+  if (se > 60) return timeFail(f, t, 'out-of-range', `${what} ${s} has second ${s.slice(12, 14)}: seconds are 00–60`);
   const secs = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
   return ((secs % 0x100000000) + 0x100000000) % 0x100000000;
+}
+
+function timeFail(f: Fields, t: RdToken, code: 'invalid-rdata' | 'out-of-range', msg: string): undefined {
+  f.failed = true;
+  f.ctx.error(code, msg, t.start, t.end);
+  return undefined;
 }
 
 /** True when `s` is exactly 14 ASCII digits. */
