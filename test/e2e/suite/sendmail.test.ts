@@ -71,6 +71,23 @@ describe('Sendmail files in VS Code', function () {
     }
   });
 
+  it('a map with CRLF line ends gets map-crlf, and switching the file to LF (the fix it names) clears it', async () => {
+    // An untitled map, as when a table is pasted from a Windows machine: VS Code keeps its CRLF ends.
+    const doc = await vscode.workspace.openTextDocument({ language: 'sendmail-map', content: 'a@example.com\tlocal1\r\nb@example.com\tlocal2\r\n' });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    assert.strictEqual(doc.eol, vscode.EndOfLine.CRLF);
+    const list = await waitForDiagnostics(doc.uri, (l) => l.some((d) => codeOf(d) === 'map-crlf'), 'map-crlf');
+    assert.deepStrictEqual(list.map(codeOf), ['map-crlf'], describeDiagnostics(list));
+    assert.strictEqual(list[0].severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(list[0].message, /carriage return at the end of every value/);
+    // The status bar's CRLF → LF, as the message says.
+    assert.ok(await editor.edit((e) => e.setEndOfLine(vscode.EndOfLine.LF)));
+    assert.strictEqual(doc.eol, vscode.EndOfLine.LF);
+    const after = await waitForDiagnostics(doc.uri, (l) => !l.some((d) => codeOf(d) === 'map-crlf'), 'map-crlf gone', { needEvent: true });
+    assert.deepStrictEqual(after.map(codeOf), [], describeDiagnostics(after));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('hover on a FEATURE of the .mc explains it', async () => {
     const uri = workspaceFile('mail/sendmail.mc');
     const doc = await vscode.workspace.openTextDocument(uri);
