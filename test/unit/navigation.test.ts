@@ -113,6 +113,21 @@ test('rename out of the origin writes absolute names; into the origin keeps @', 
   assert.ok('error' in none);
 });
 
+test('rename onto a name that already has records is refused: it would merge the two names (a CNAME beside an A here)', () => {
+  const { a, offset } = run('|mail IN A 192.0.2.25');
+  const r = renameAt(a.parse, FILE, ZONE, offset, 'www', textOf, a.origin);
+  assert.ok('error' in r, 'refused');
+  assert.match(r.error, /^www\.example\.com\. already has records \(CNAME\): renaming mail\.example\.com\. to it would merge/);
+  // Case does not make a different name; a name with no records (an ancestor's empty child) is fine.
+  assert.ok('error' in renameAt(a.parse, FILE, ZONE, offset, 'WWW.example.com.', textOf, a.origin));
+  assert.ok('edits' in renameAt(a.parse, FILE, ZONE, offset, 'mail2', textOf, a.origin));
+  // Renaming a name to itself (another spelling) is not a merge.
+  assert.ok('edits' in renameAt(a.parse, FILE, ZONE, offset, 'MAIL', textOf, a.origin));
+  // A name with no records of its own (sub.example.com., only referenced) may be pointed at one that has some.
+  const y = run('y IN CNAME |@');
+  assert.ok('edits' in renameAt(y.a.parse, FILE, ZONE, y.offset, 'www.example.com.', textOf, y.a.origin));
+});
+
 test('workspace symbols: owner names matching the query, with their types', () => {
   const a = analyse(ZONE, FILE, host);
   const s = workspaceSymbols([a.parse], 'MAI');

@@ -157,6 +157,16 @@ export function renameAt(parse: ParseResult, file: string, text: string, offset:
   if (p.error) return { error: `'${raw}' is not a valid name: ${p.error}` };
   if (/\s/.test(raw) || /[;()"]/.test(raw.replace(/\\./g, ''))) return { error: `'${raw}' cannot be written in a zone file without escapes.` };
   const target = p.name;
+  // Renaming a name that owns records onto one that owns records too merges them (a CNAME beside
+  // other data, two SOAs, RRsets that now mix): refuse, and say which records are there. (A name
+  // only referenced, with no records of its own, may be pointed at an existing name.)
+  if (p.key !== n.key && parse.records.some((r) => r.key === n.key)) {
+    const types = new Set<string>();
+    for (const r of parse.records) if (r.key === p.key) types.add(r.type);
+    if (types.size > 0) {
+      return { error: `${target} already has records (${[...types].join(', ')}): renaming ${n.name} to it would merge the two names' records. Choose a name that has none, or move the records by hand.` };
+    }
+  }
   const edits: Edit[] = [];
   for (const o of occurrences(parse, n.key, (f) => (f === file ? text : textOf(f)))) {
     const newText = rewrite(o.written, o.name, target);
