@@ -156,6 +156,10 @@ export function targetIsAddress(type: 'MX' | 'NS', typeCode: number): Check {
   };
 }
 
+/** The apex without its final dot, for the last apex seen by meantAbsolute. */
+let bareOf = '';
+let bareApex = '';
+
 /** Generic top-level domains: a written name ending in one was very likely meant absolute. */
 const TLDS = new Set('com net org edu gov mil int info biz arpa'.split(' '));
 
@@ -171,7 +175,8 @@ export function meantAbsolute(model: ZoneModel, key: string, target: NameRef | u
   if (apex === '.' || cut <= 0 || key.charCodeAt(cut) !== 46 || !key.endsWith(apex)) return undefined;
   // The written part repeats the apex (apexes of two labels or more: `rt` in zone `rt.` may be meant).
   const bare = apex.length - 1;
-  if (apex.indexOf('.') < bare && cut >= bare && key.startsWith(apex.slice(0, bare), cut - bare) &&
+  if (apex !== bareOf) { bareOf = apex; bareApex = apex.slice(0, bare); } // once per zone, not per name
+  if (apex.indexOf('.') < bare && cut >= bare && key.startsWith(bareApex, cut - bare) &&
       (cut === bare || key.charCodeAt(cut - bare - 1) === 46)) {
     return `${key.slice(0, cut)}.`;
   }
