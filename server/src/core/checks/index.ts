@@ -25,6 +25,8 @@ import { rrsetTtlMismatch } from './rrset-ttl-mismatch';
 import { nullMx } from './null-mx';
 import { badOwnerName } from './bad-owner-name';
 import { missingTrailingDot } from './missing-trailing-dot';
+import { cdsInconsistent } from './cds-inconsistent';
+import { dsAtApex } from './ds-at-apex';
 import { dsDeprecatedDigest } from './ds-deprecated-digest';
 import { dnskeyDeprecatedAlgorithm } from './dnskey-deprecated-algorithm';
 import { rrsigExpired } from './rrsig-expired';
@@ -45,7 +47,7 @@ export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
   cnameAndOtherData, cnameAtApex, multipleCname, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
-  badOwnerName, missingTrailingDot, dsDeprecatedDigest, dnskeyDeprecatedAlgorithm, rrsigExpired,
+  badOwnerName, missingTrailingDot, dsDeprecatedDigest, dsAtApex, cdsInconsistent, dnskeyDeprecatedAlgorithm, rrsigExpired,
   spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
   dmarcSyntax, nonTerminalWildcard, dkimSyntax, mailDomainWithoutMx, targetBelowDname,
 ];
