@@ -4,34 +4,17 @@
  * not its octets); the RFC 3597 generic form is read as the wire data it is.
  */
 import { sha1, sha256, sha384 } from './digest';
-import { BASE64_VALUE } from '../rdata/util';
+import { base64Decode } from '../rdata/util';
+import { hexBytes } from '../rdata/wire';
 
 /** The fields of rdata text: comments and parentheses removed, split at white space. */
 export function rdataWords(text: string): string[] {
   return text.replace(/;[^\n]*/g, ' ').replace(/[()]/g, ' ').split(/\s+/).filter((w) => w !== '');
 }
 
-function hexBytes(hex: string): Uint8Array | undefined {
-  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return undefined;
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.substr(i * 2, 2), 16);
-  return out;
-}
-
-function base64Bytes(s: string): Uint8Array | undefined {
-  let padAt = s.length;
-  while (padAt > 0 && s.charCodeAt(padAt - 1) === 61) padAt--;
-  const out = new Uint8Array(Math.floor((padAt * 3) / 4));
-  let bits = 0, acc = 0, o = 0;
-  for (let i = 0; i < padAt; i++) {
-    const c = s.charCodeAt(i);
-    const v = c < 128 ? BASE64_VALUE[c] : -1;
-    if (v < 0) return undefined;
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) { bits -= 8; if (o < out.length) out[o++] = (acc >> bits) & 0xff; }
-  }
-  return out;
+/** The octets of hex text, or undefined when it is not an even number of hex digits. */
+function hexOf(hex: string): Uint8Array | undefined {
+  return hex.length % 2 === 0 && /^[0-9a-fA-F]*$/.test(hex) ? hexBytes([hex]) : undefined;
 }
 
 /**
@@ -40,8 +23,8 @@ function base64Bytes(s: string): Uint8Array | undefined {
  * text). Undefined when it cannot be read.
  */
 export function keyWire(fields: readonly [number, number, number], words: readonly string[], kind: 'key' | 'ds'): Uint8Array | undefined {
-  if (words[0] === '\\#') return hexBytes(words.slice(2).join(''));
-  const data = kind === 'key' ? base64Bytes(words.slice(3).join('')) : hexBytes(words.slice(3).join(''));
+  if (words[0] === '\\#') return hexOf(words.slice(2).join(''));
+  const data = kind === 'key' ? base64Decode(words.slice(3).join('')) : hexOf(words.slice(3).join(''));
   if (data === undefined) return undefined;
   // DNSKEY: flags (16 bits), protocol, algorithm; DS: key tag (16 bits), algorithm, digest type.
   const head = [fields[0] >> 8, fields[0] & 0xff, fields[1], fields[2]];

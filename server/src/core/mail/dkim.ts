@@ -9,7 +9,9 @@
  * public key (base64; empty = revoked), `s=` service types (`*`, email), `t=` flags (y, s). Unknown
  * tags, hash algorithms, service types and flags are ignored by verifiers (§3.6.1), so they are fine.
  */
-import { BASE64_VALUE } from '../rdata/util';
+import { base64Decode, base64Length, decodeHead } from '../rdata/util';
+
+export { base64Decode };
 
 export interface DkimFinding {
   severity: 'warning' | 'info';
@@ -101,15 +103,6 @@ export function parseDkim(text: string): DkimKey {
   return { tags, findings, rsaBits };
 }
 
-/** Decode standard base64 (with or without padding); undefined when it is not base64. */
-export function base64Decode(s: string): Uint8Array | undefined {
-  const length = base64Length(s);
-  if (length < 0) return undefined;
-  const out = new Uint8Array(length);
-  decodeHead(s, out, length);
-  return out;
-}
-
 /** Scratch for the first octets of a key (what the RSA length needs), reused from key to key. */
 const HEAD = new Uint8Array(96);
 
@@ -179,29 +172,4 @@ function rsaModulusBitsOf(der: Uint8Array, length: number, known: number): numbe
   const modulus = derElement(der, rsa.start, rsa.end, known);
   if (modulus === MORE || !modulus || modulus.tag !== 0x02) return modulus === MORE ? MORE : undefined;
   return integerBits(der, modulus.start, modulus.end, known);
-}
-
-/**
- * The octet length of standard base64 text (padding optional), validating every character; -1 when
- * it is not base64.
- */
-function base64Length(s: string): number {
-  const n = s.length;
-  let padAt = n;
-  while (padAt > 0 && s.charCodeAt(padAt - 1) === 61) padAt--;
-  const pad = n - padAt;
-  if (pad > 2 || (pad > 0 && n % 4 !== 0) || padAt % 4 === 1) return -1;
-  for (let i = 0; i < padAt; i++) { const c = s.charCodeAt(i); if (c >= 128 || BASE64_VALUE[c] < 0) return -1; }
-  return Math.floor((padAt * 3) / 4);
-}
-
-/** Decode the first `count` octets of valid base64 text `s` (see base64Length) into `out`; returns `count`. */
-function decodeHead(s: string, out: Uint8Array, count: number): number {
-  let bits = 0, acc = 0, o = 0;
-  for (let i = 0; o < count; i++) {
-    acc = ((acc << 6) | BASE64_VALUE[s.charCodeAt(i)]) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) { bits -= 8; out[o++] = (acc >> bits) & 0xff; }
-  }
-  return o;
 }

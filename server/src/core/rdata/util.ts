@@ -257,6 +257,40 @@ export function formatIPv6(g: number[]): string {
 export const BASE64_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < 64; i++) BASE64_VALUE['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
 
+/** Decode standard base64 (with or without padding); undefined when it is not base64. */
+export function base64Decode(s: string): Uint8Array | undefined {
+  const length = base64Length(s);
+  if (length < 0) return undefined;
+  const out = new Uint8Array(length);
+  decodeHead(s, out, length);
+  return out;
+}
+
+/**
+ * The octet length of standard base64 text (padding optional), validating every character; -1 when
+ * it is not base64.
+ */
+export function base64Length(s: string): number {
+  const n = s.length;
+  let padAt = n;
+  while (padAt > 0 && s.charCodeAt(padAt - 1) === 61) padAt--;
+  const pad = n - padAt;
+  if (pad > 2 || (pad > 0 && n % 4 !== 0) || padAt % 4 === 1) return -1;
+  for (let i = 0; i < padAt; i++) { const c = s.charCodeAt(i); if (c >= 128 || BASE64_VALUE[c] < 0) return -1; }
+  return Math.floor((padAt * 3) / 4);
+}
+
+/** Decode the first `count` octets of valid base64 text `s` (see base64Length) into `out`; returns `count`. */
+export function decodeHead(s: string, out: Uint8Array, count: number): number {
+  let bits = 0, acc = 0, o = 0;
+  for (let i = 0; o < count; i++) {
+    acc = ((acc << 6) | BASE64_VALUE[s.charCodeAt(i)]) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) { bits -= 8; out[o++] = (acc >> bits) & 0xff; }
+  }
+  return o;
+}
+
 /** True when `s` is base64 characters followed by at most two '=' (a loop: keys are long). */
 function isB64Text(s: string): boolean {
   const n = s.length;
