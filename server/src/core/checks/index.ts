@@ -13,6 +13,8 @@ import { serialInFuture } from './serial-in-future';
 import { cnameAndOtherData } from './cname-and-other-data';
 import { cnameAtApex } from './cname-at-apex';
 import { multipleCname } from './multiple-cname';
+import { multipleDname } from './multiple-dname';
+import { nsAtWildcard } from './ns-at-wildcard';
 import { mxTargetIsCname } from './mx-target-is-cname';
 import { nsTargetIsCname } from './ns-target-is-cname';
 import { srvTargetIsCname } from './srv-target-is-cname';
@@ -45,7 +47,7 @@ import { targetBelowDname } from './target-below-dname';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
-  cnameAndOtherData, cnameAtApex, multipleCname, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
+  cnameAndOtherData, cnameAtApex, multipleCname, multipleDname, nsAtWildcard, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
   badOwnerName, missingTrailingDot, dsDeprecatedDigest, dsAtApex, cdsInconsistent, dnskeyDeprecatedAlgorithm, rrsigExpired,
   spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
