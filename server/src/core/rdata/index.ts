@@ -32,6 +32,11 @@ export function parseGenericRdata(tokens: RdToken[], ctx: RdataContext, type?: s
       ctx.error('extra-field', "a '\\# 0' rdata has no hex data after the length", hex[0].start, hex[hex.length - 1].end);
       return undefined;
     }
+    const fixed0 = type !== undefined ? FIXED_LENGTH[type] : undefined;
+    if (fixed0 !== undefined) {
+      ctx.error('invalid-rdata', `${type} rdata is ${fixed0} octets on the wire, not 0`, lenTok.start, lenTok.end);
+      return undefined;
+    }
     const p = type !== undefined ? genericWireProblem(type, new Uint8Array(0)) : undefined;
     if (p !== undefined) {
       ctx.error('invalid-rdata', p, lenTok.start, lenTok.end);
