@@ -56,6 +56,13 @@ test('duplicate-record: no fix when deleting the line would change the owner of 
   assert.equal(fix(blank, 'duplicate-record'), HEAD + 'www IN A 192.0.2.2\n    IN AAAA 2001:db8::2\n');
 });
 
+test('ds-at-apex: deletes the DS line; the zone then has no DS at its apex', () => {
+  const text = HEAD + '@ IN DS 60485 8 2 D4B7D520E7BB5F0F67674A0CCEB1E3E0614B93C4F9E99B8383F6A1E4469DA50A ; for the parent\nwww IN A 192.0.2.2\n';
+  const out = fix(text, 'ds-at-apex');
+  assert.equal(out, HEAD + 'www IN A 192.0.2.2\n');
+  assert.equal(analyze(out).diagnostics.filter((d) => d.code === 'ds-at-apex').length, 0);
+});
+
 test('CRLF files keep their line ends', () => {
   const text = (HEAD + 'www IN A 192.0.2.2\nwww IN A 192.0.2.2\nx IN A 192.0.2.5\n').replace(/\n/g, '\r\n');
   assert.equal(fix(text, 'duplicate-record'), (HEAD + 'www IN A 192.0.2.2\nx IN A 192.0.2.5\n').replace(/\n/g, '\r\n'));

@@ -28,23 +28,12 @@ export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
       return [{ title: `Point at the canonical name ${canonical}`, edits: [{ start: d.start, end: d.end, newText: canonical }], preferred: true }];
     }
     case 'duplicate-record': {
-      const { recordStart, recordEnd, ownerWritten } = data as { recordStart?: number; recordEnd?: number; ownerWritten?: boolean };
-      if (typeof recordStart !== 'number' || typeof recordEnd !== 'number') return [];
-      const lineStart = text.lastIndexOf('\n', recordStart - 1) + 1;
-      // Only whole lines: nothing but white space before the record on its first line.
-      if (text.slice(lineStart, recordStart).trim() !== '' && ownerWritten) return [];
-      let lineEnd = text.indexOf('\n', recordEnd);
-      lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
-      // Only closing parentheses and a comment may follow the record on its last line.
-      if (!/^[\s)]*(;[^\n]*)?\s*$/.test(text.slice(recordEnd, lineEnd))) return [];
-      // A record with its own owner name: the next entry must not inherit that owner (a line that
-      // starts with white space would then inherit an older owner).
-      if (ownerWritten) {
-        const rest = text.slice(lineEnd);
-        const m = /^(?:[ \t]*(?:;[^\r\n]*)?\r?\n)*([ \t]?)/.exec(rest);
-        if (m && m[1] !== '' && rest.length > (m[0].length)) return [];
-      }
-      return [{ title: 'Delete the duplicate record', edits: [{ start: lineStart, end: lineEnd, newText: '' }], preferred: true }];
+      const edit = deleteRecordLines(text, data);
+      return edit ? [{ title: 'Delete the duplicate record', edits: [edit], preferred: true }] : [];
+    }
+    case 'ds-at-apex': {
+      const edit = deleteRecordLines(text, data);
+      return edit ? [{ title: 'Delete the DS record (it belongs in the parent zone)', edits: [edit], preferred: true }] : [];
     }
     case 'rrset-ttl-mismatch': {
       const { ttl, ownerEnd, typeStart, fixable } = data as { ttl?: number; ownerEnd?: number; typeStart?: number; fixable?: boolean };
@@ -150,4 +139,29 @@ export function splitCharString(text: string, start: number, end: number): strin
   }
   parts.push(s.slice(from));
   return parts;
+}
+
+/**
+ * The edit that deletes a record's whole lines, from `data` { recordStart, recordEnd, ownerWritten }
+ * (recordStart: the owner, or the type for an inherited owner); undefined when other text shares
+ * those lines, or when the next entry would then inherit a different owner.
+ */
+function deleteRecordLines(text: string, data: Record<string, unknown>): TextEdit | undefined {
+  const { recordStart, recordEnd, ownerWritten } = data as { recordStart?: number; recordEnd?: number; ownerWritten?: boolean };
+  if (typeof recordStart !== 'number' || typeof recordEnd !== 'number') return undefined;
+  const lineStart = text.lastIndexOf('\n', recordStart - 1) + 1;
+  // Only whole lines: nothing but white space before the record on its first line.
+  if (text.slice(lineStart, recordStart).trim() !== '' && ownerWritten) return undefined;
+  let lineEnd = text.indexOf('\n', recordEnd);
+  lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
+  // Only closing parentheses and a comment may follow the record on its last line.
+  if (!/^[\s)]*(;[^\n]*)?\s*$/.test(text.slice(recordEnd, lineEnd))) return undefined;
+  // A record with its own owner name: the next entry must not inherit that owner (a line that
+  // starts with white space would then inherit an older owner).
+  if (ownerWritten) {
+    const rest = text.slice(lineEnd);
+    const m = /^(?:[ \t]*(?:;[^\r\n]*)?\r?\n)*([ \t]?)/.exec(rest);
+    if (m && m[1] !== '' && rest.length > (m[0].length)) return undefined;
+  }
+  return { start: lineStart, end: lineEnd, newText: '' };
 }

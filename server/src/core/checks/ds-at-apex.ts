@@ -18,6 +18,8 @@ export const dsAtApex: Check = {
         code: 'ds-at-apex',
         message: `DS record at the zone apex ${model.apex}: a DS belongs in the parent zone, at the delegation (RFC 4034 §5); to ask the parent for it, publish a CDS (RFC 7344). BIND rejects the zone ("DS record at top of zone")`,
         ...ownerRange(r),
+        // For the quick fix (fixes.ts): delete the record's lines.
+        data: { recordStart: r.ownerEnd > r.ownerStart ? r.ownerStart : r.typeStart, recordEnd: r.rdataEnd, ownerWritten: r.ownerEnd > r.ownerStart },
       });
     }
   },
