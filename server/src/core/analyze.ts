@@ -130,10 +130,7 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
       check.run(ctx);
     } catch (e) {
       // A bug in one check must not cost the user the other diagnostics.
-      diagnostics.push({
-        code: 'check-failed', severity: 'warning', file, start: 0, end: 0,
-        message: `Zonemail's ${check.code} check failed on this file (${(e as Error)?.message ?? e}); the other checks ran — please report this`,
-      });
+      diagnostics.push(checkFailed(check.code, file, e));
     }
   }
   releaseCheckCaches(model);
@@ -151,6 +148,14 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
   const result = applySeverity(diagnostics, options.severity);
   result.sort((a, b) => (a.file === b.file ? a.start - b.start || a.end - b.end : a.file === file ? -1 : b.file === file ? 1 : a.file < b.file ? -1 : 1));
   return { parse, model, origin, originSource, baseline, diagnostics: capPerFile(result, options.maxPerFile, options.severity) };
+}
+
+/** The diagnostic for a check that threw (zone and sendmail checks alike): the others still ran. */
+export function checkFailed(code: string, file: string, e: unknown): Diagnostic {
+  return {
+    code: 'check-failed', severity: 'warning', file, start: 0, end: 0,
+    message: `Zonemail's ${code} check failed on this file (${(e as Error)?.message ?? e}); the other checks ran — please report this`,
+  };
 }
 
 /**

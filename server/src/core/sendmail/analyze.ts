@@ -2,7 +2,7 @@
  * The façade of the sendmail analysis: a file's text and kind in, diagnostics (and the parse) out.
  * Used by the language server, the CLI and the tests alike, as analyzeZone for zone files.
  */
-import { applySeverity, capPerFile, type SeverityOverrides } from '../analyze';
+import { applySeverity, capPerFile, checkFailed, type SeverityOverrides } from '../analyze';
 import { classOfFile, mapFlavor, type KindOptions, type MapFlavor } from '../kind';
 import type { Diagnostic } from '../types';
 import { parseAliases } from './aliases';
@@ -61,10 +61,7 @@ export function analyzeSendmail(text: string, options: SendmailOptions): Sendmai
     try {
       check.run(ctx);
     } catch (e) {
-      diagnostics.push({
-        code: 'check-failed', severity: 'warning', file, start: 0, end: 0,
-        message: `Zonemail's ${check.code} check failed on this file (${(e as Error)?.message ?? e}); the other checks ran — please report this`,
-      });
+      diagnostics.push(checkFailed(check.code, file, e));
     }
   }
   const result = applySeverity(diagnostics, options.severity);
