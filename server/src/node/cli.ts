@@ -198,18 +198,26 @@ function collect(dir: string, out: { file: string; name: string; head: string }[
       if (e.name === 'node_modules' || e.name === '.git') continue;
       collect(p, out);
     } else if (e.isFile()) {
-      let head = '';
-      try {
-        const fd = fs.openSync(p, 'r');
-        const buf = Buffer.alloc(512);
-        const n = fs.readSync(fd, buf, 0, 512, 0);
-        fs.closeSync(fd);
-        head = buf.subarray(0, n).toString('latin1');
-      } catch {
-        continue;
-      }
+      const head = fileHead(p);
+      if (head === undefined) continue;
       out.push({ file: p, name: e.name, head });
     }
+  }
+}
+
+/** The first 512 bytes of a file (what kind detection looks at), or undefined when it cannot be read. */
+function fileHead(p: string): string | undefined {
+  try {
+    const fd = fs.openSync(p, 'r');
+    try {
+      const buf = Buffer.alloc(512);
+      const n = fs.readSync(fd, buf, 0, 512, 0);
+      return buf.subarray(0, n).toString('latin1');
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return undefined;
   }
 }
 
@@ -243,16 +251,8 @@ function mcMapsOf(mcFiles: string[]): Map<string, MapFlavor> {
 
 /** The kind of a file named on the command line: by its name (and the .mc files beside it); zone otherwise. */
 function kindOfNamedFile(file: string, globs: readonly FileGlob[]): { kind: FileKind; mcMaps?: Map<string, MapFlavor>; globs: readonly FileGlob[] } {
-  let head = '';
-  try {
-    const fd = fs.openSync(file, 'r');
-    const buf = Buffer.alloc(512);
-    const n = fs.readSync(fd, buf, 0, 512, 0);
-    fs.closeSync(fd);
-    head = buf.subarray(0, n).toString('latin1');
-  } catch {
-    return { kind: 'dns-zone', globs };
-  }
+  const head = fileHead(file);
+  if (head === undefined) return { kind: 'dns-zone', globs };
   let mcMaps: Map<string, MapFlavor> | undefined;
   try {
     const dir = path.dirname(file);
