@@ -58,6 +58,8 @@ function server(files: Record<string, string>, settings: unknown = {}) {
     readFile: (uri) => files[uri],
     resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
     docsLink: (code) => `https://docs.invalid/diagnostics.md#${code}`,
+    // The workspace's files on "disk", listed when the client names a root or workspace folder.
+    listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
   });
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const waiters: { uri: string; resolve: (p: Published) => void }[] = [];
@@ -221,29 +223,11 @@ test('server: backup MX — the workspace zone (on disk) names this host MX 20 o
     'file:///bk/example.com.zone': '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\n IN MX 10 mx1\n IN MX 20 mx2\nns1 IN A 192.0.2.1\nmx1 IN A 192.0.2.25\nmx2 IN A 198.51.100.25\n',
     'file:///bk/mail/local-host-names': 'mx2.example.com\nexample.com\n',
   };
-  const up = new PassThrough(), down = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
-    readFile: (uri) => files[uri],
-    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
-    docsLink: () => undefined,
-    listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
-  });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  const waiters: { uri: string; resolve: (p: Published) => void }[] = [];
-  client.onNotification('textDocument/publishDiagnostics', (p: Published) => {
-    for (const w of [...waiters]) if (w.uri === p.uri) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
-  });
-  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
-  client.onRequest('client/registerCapability', () => null);
-  client.listen();
+  const { client, open } = server(files);
   await client.sendRequest('initialize', { processId: null, rootUri: 'file:///bk', capabilities: { workspace: { configuration: true } } });
   client.sendNotification('initialized', {});
   const uri = 'file:///bk/mail/local-host-names';
-  const p = new Promise<Published>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('no diagnostics')), 5000);
-    waiters.push({ uri, resolve: (x) => { clearTimeout(t); resolve(x); } });
-  });
-  client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sendmail-class', version: 1, text: files[uri] } });
+  const p = open(uri, 'sendmail-class', files[uri]);
   assert.deepEqual((await p).diagnostics.map((d) => [d.code, d.range.start.line]), [['backup-mx-in-class-w', 1]]);
   client.dispose();
 });
@@ -255,29 +239,11 @@ test('server: backup-mx-no-relay offers "To:domain RELAY" in the workspace acces
     'file:///bk2/mail/local-host-names': 'mx2.example.com\n',
     'file:///bk2/mail/access': 'Connect:127\tRELAY\n',
   };
-  const up = new PassThrough(), down = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
-    readFile: (uri) => files[uri],
-    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
-    docsLink: () => undefined,
-    listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
-  });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  const waiters: { uri: string; resolve: (p: Published) => void }[] = [];
-  client.onNotification('textDocument/publishDiagnostics', (p: Published) => {
-    for (const w of [...waiters]) if (w.uri === p.uri) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
-  });
-  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
-  client.onRequest('client/registerCapability', () => null);
-  client.listen();
+  const { client, open } = server(files);
   await client.sendRequest('initialize', { processId: null, rootUri: 'file:///bk2', capabilities: { workspace: { configuration: true } } });
   client.sendNotification('initialized', {});
   const uri = 'file:///bk2/mail/local-host-names';
-  const p = new Promise<Published>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('no diagnostics')), 5000);
-    waiters.push({ uri, resolve: (x) => { clearTimeout(t); resolve(x); } });
-  });
-  client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sendmail-class', version: 1, text: files[uri] } });
+  const p = open(uri, 'sendmail-class', files[uri]);
   const diags = (await p).diagnostics;
   assert.deepEqual(diags.map((d) => d.code).sort(), ['backup-mx-no-relay', 'primary-mx-not-local']);
   const actions = await client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } }) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
@@ -315,26 +281,11 @@ test('server: a genericstable domain not in class G, with the quick fix that add
     'file:///ws/mail/sendmail.mc': "OSTYPE(`linux')dnl\nFEATURE(`genericstable')dnl\nGENERICS_DOMAIN_FILE(`/etc/mail/gdomains')dnl\n",
     'file:///ws/mail/gdomains': 'example.com\n',
   };
-  const up = new PassThrough(), down = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
-    readFile: (uri) => files[uri],
-    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
-    docsLink: () => undefined,
-    listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
-  });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  const waiters: { uri: string; resolve: (p: Published) => void }[] = [];
-  client.onNotification('textDocument/publishDiagnostics', (p: Published) => {
-    for (const w of [...waiters]) if (w.uri === p.uri) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
-  });
-  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
-  client.onRequest('client/registerCapability', () => null);
-  client.listen();
+  const { client, open } = server(files);
   await client.sendRequest('initialize', { processId: null, rootUri: null, workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }], capabilities: { workspace: { configuration: true } } });
   client.sendNotification('initialized', {});
   const gt = 'file:///ws/mail/genericstable';
-  const p = new Promise<Published>((resolve) => waiters.push({ uri: gt, resolve }));
-  client.sendNotification('textDocument/didOpen', { textDocument: { uri: gt, languageId: 'sendmail-map', version: 1, text: 'bob@example.com bob@example.org\ncarol@example.net carol@example.com\n' } });
+  const p = open(gt, 'sendmail-map', 'bob@example.com bob@example.org\ncarol@example.net carol@example.com\n');
   const gp = await p;
   assert.deepEqual(gp.diagnostics.map((d) => [d.code, d.range.start.line]), [['virtuser-domain-not-local', 1]]);
   const actions = await client.sendRequest('textDocument/codeAction', { textDocument: { uri: gt }, range: gp.diagnostics[0].range, context: { diagnostics: gp.diagnostics } }) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
@@ -369,26 +320,11 @@ test('server: the setting zonemail.mail.hostName names this host for the backup 
     'file:///hn/mail/local-host-names': 'example.com\n',
   };
   const run = async (settings: unknown): Promise<Published> => {
-    const up = new PassThrough(), down = new PassThrough();
-    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
-      readFile: (uri) => files[uri],
-      resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
-      docsLink: () => undefined,
-      listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
-    });
-    const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+    const { client, open } = server(files, settings);
     const uri = 'file:///hn/mail/local-host-names';
-    const p = new Promise<Published>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error('no diagnostics')), 5000);
-      client.onNotification('textDocument/publishDiagnostics', (x: Published) => { if (x.uri === uri) { clearTimeout(t); resolve(x); } });
-    });
-    client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
-    client.onRequest('client/registerCapability', () => null);
-    client.listen();
     await client.sendRequest('initialize', { processId: null, rootUri: 'file:///hn', capabilities: { workspace: { configuration: true } } });
     client.sendNotification('initialized', {});
-    client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sendmail-class', version: 1, text: files[uri] } });
-    const got = await p;
+    const got = await open(uri, 'sendmail-class', files[uri]);
     client.dispose();
     return got;
   };
