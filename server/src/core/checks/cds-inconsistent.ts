@@ -13,6 +13,7 @@
 import type { Check, CheckContext } from './api';
 import type { ZoneRecord } from '../parser';
 import { dsDigest, keyTag, keyWire, nameWire, rdataWords } from '../dnssec/keys';
+import { DNSSEC_ALGORITHM_INFO } from '../features/data/numbers';
 
 interface KeyFields { flags?: number; protocol?: number; algorithm?: number }
 interface DsFields { keyTag?: number; algorithm?: number; digestType?: number }
@@ -23,10 +24,7 @@ function equal(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-const ALGORITHMS: Readonly<Record<number, string>> = {
-  5: 'RSASHA1', 7: 'RSASHA1-NSEC3-SHA1', 8: 'RSASHA256', 10: 'RSASHA512', 13: 'ECDSAP256SHA256', 14: 'ECDSAP384SHA384', 15: 'ED25519', 16: 'ED448',
-};
-const algName = (a: number) => (ALGORITHMS[a] ? `${a} (${ALGORITHMS[a]})` : String(a));
+const algName = (a: number) => (DNSSEC_ALGORITHM_INFO[a] ? `${a} (${DNSSEC_ALGORITHM_INFO[a].name})` : String(a));
 
 /** The wire rdata of a DNSKEY/CDNSKEY record (written out, or in the RFC 3597 generic form). */
 function keyOf(ctx: CheckContext, r: ZoneRecord): Uint8Array | undefined {
@@ -44,29 +42,32 @@ export const cdsInconsistent: Check = {
   run(ctx) {
     const { model } = ctx;
     const apex = model.apex;
-    const cds = model.get(apex, 'CDS').filter((r) => r.rdata !== undefined);
-    const cdnskey = model.get(apex, 'CDNSKEY').filter((r) => r.rdata !== undefined);
+    // Each record read once: CDS with its fields and rdata words, CDNSKEY and DNSKEY as wire data.
+    const cds = model.get(apex, 'CDS').flatMap((r) => (r.rdata === undefined ? [] : [{ r, d: r.rdata as DsFields, words: rdataWords(ctx.rdataText(r)) }]));
+    const cdnskey = model.get(apex, 'CDNSKEY').flatMap((r) => (r.rdata === undefined ? [] : [{ r, w: keyOf(ctx, r) }]));
     if (cds.length === 0 && cdnskey.length === 0) return;
-    const isDeleteCds = (r: ZoneRecord) => { const d = r.rdata as DsFields; return d.keyTag === 0 && d.algorithm === 0 && d.digestType === 0 && /^0+$/.test(rdataWords(ctx.rdataText(r)).slice(3).join('')); };
-    const isDeleteKey = (r: ZoneRecord) => { const w = keyOf(ctx, r); return w !== undefined && w.length === 5 && w[0] === 0 && w[1] === 0 && w[2] === 3 && w[3] === 0 && w[4] === 0; };
-    const liveCds = cds.filter((r) => !isDeleteCds(r));
-    const liveKeys = cdnskey.filter((r) => !isDeleteKey(r));
+    const liveCds = cds.filter(({ d, words }) => !(d.keyTag === 0 && d.algorithm === 0 && d.digestType === 0 && /^0+$/.test(words.slice(3).join(''))));
+    const liveKeys = cdnskey.filter(({ w }) => !(w !== undefined && w.length === 5 && w[0] === 0 && w[1] === 0 && w[2] === 3 && w[3] === 0 && w[4] === 0));
     if (liveCds.length === 0 && liveKeys.length === 0) return;
-    const dnskeys: Uint8Array[] = [];
-    for (const r of model.get(apex, 'DNSKEY')) { const w = keyOf(ctx, r); if (w) dnskeys.push(w); }
     const report = (r: ZoneRecord, message: string, severity?: 'warning') => ctx.report({ code: 'cds-inconsistent', message, severity, file: r.file, start: r.rdataStart, end: r.rdataEnd });
     const tail = 'BIND rejects the zone ("CDS/CDNSKEY consistency checks failed")';
-    if (model.get(apex, 'DNSKEY').length === 0) {
-      const r = liveCds[0] ?? liveKeys[0];
+    const dnskeyRecords = model.get(apex, 'DNSKEY');
+    if (dnskeyRecords.length === 0) {
+      const r = (liveCds[0] ?? liveKeys[0]).r;
       report(r, `${r.type} at the apex but no DNSKEY: a parent following it would publish a DS for a key the zone does not have (RFC 7344 §4.1); ${tail}`);
       return;
     }
+    const dnskeys: Uint8Array[] = [];
+    for (const r of dnskeyRecords) { const w = keyOf(ctx, r); if (w) dnskeys.push(w); }
     const keyAlgorithms = new Set(dnskeys.map((k) => k[3]));
     // Per algorithm of the CDS and of the CDNSKEY set: an apex DNSKEY of that algorithm (BIND 9.18).
-    for (const [set, what] of [[liveCds, 'CDS'], [liveKeys, 'CDNSKEY']] as const) {
+    const sets: [string, { r: ZoneRecord; alg: number | undefined }[]][] = [
+      ['CDS', liveCds.map(({ r, d }) => ({ r, alg: d.algorithm }))],
+      ['CDNSKEY', liveKeys.map(({ r, w }) => ({ r, alg: w?.[3] }))],
+    ];
+    for (const [what, set] of sets) {
       const seen = new Set<number>();
-      for (const r of set) {
-        const alg = what === 'CDS' ? (r.rdata as DsFields).algorithm : keyOf(ctx, r)?.[3];
+      for (const { r, alg } of set) {
         if (alg === undefined || seen.has(alg)) continue;
         seen.add(alg);
         if (!keyAlgorithms.has(alg)) {
@@ -77,13 +78,12 @@ export const cdsInconsistent: Check = {
     // A CDS naming an apex DNSKEY (key tag and algorithm) whose digest is not that key's: BIND loads
     // the zone, but a parent would publish a DS that matches no key.
     const owner = nameWire(apex);
-    for (const r of liveCds) {
-      const d = r.rdata as DsFields;
+    for (const { r, d, words } of liveCds) {
       if (d.algorithm === undefined || d.keyTag === undefined || d.digestType === undefined) continue;
       if (d.digestType !== 1 && d.digestType !== 2 && d.digestType !== 4) continue; // not recomputed here
       const named = dnskeys.filter((k) => k[3] === d.algorithm && keyTag(k) === d.keyTag);
       if (named.length === 0) continue; // a key not published yet (double-DS rollover) or elsewhere
-      const wire = keyWire([d.keyTag, d.algorithm, d.digestType], rdataWords(ctx.rdataText(r)), 'ds');
+      const wire = keyWire([d.keyTag, d.algorithm, d.digestType], words, 'ds');
       if (wire === undefined) continue;
       if (named.some((k) => { const g = dsDigest(owner, k, d.digestType!); return g !== undefined && equal(g, wire.subarray(4)); })) continue;
       report(r, `this CDS names the apex DNSKEY with key tag ${d.keyTag} (algorithm ${algName(d.algorithm)}) but its digest is not that key's: a parent following it would publish a DS that matches no key (RFC 7344 §4.1)`, 'warning');
