@@ -42,3 +42,12 @@ export function ownerRange(r: ZoneRecord): { file: string; start: number; end: n
     ? { file: r.file, start: r.ownerStart, end: r.ownerEnd }
     : { file: r.file, start: r.typeStart, end: r.typeEnd };
 }
+
+/**
+ * Quick-fix data for deleting a record's lines (fixes.ts, deleteRecordLines): where it starts (the
+ * owner, or the type when the owner is inherited), where its rdata ends, and whether it wrote its owner.
+ */
+export function recordLines(r: ZoneRecord): { recordStart: number; recordEnd: number; ownerWritten: boolean } {
+  const ownerWritten = r.ownerEnd > r.ownerStart;
+  return { recordStart: ownerWritten ? r.ownerStart : r.typeStart, recordEnd: r.rdataEnd, ownerWritten };
+}

@@ -5,7 +5,7 @@
  * pasted into the child zone instead of being sent to the parent (CDS is the record for that).
  */
 import type { Check } from './api';
-import { ownerRange } from './api';
+import { ownerRange, recordLines } from './api';
 
 export const dsAtApex: Check = {
   code: 'ds-at-apex',
@@ -19,7 +19,7 @@ export const dsAtApex: Check = {
         message: `DS record at the zone apex ${model.apex}: a DS belongs in the parent zone, at the delegation (RFC 4034 §5); to ask the parent for it, publish a CDS (RFC 7344). BIND rejects the zone ("DS record at top of zone")`,
         ...ownerRange(r),
         // For the quick fix (fixes.ts): delete the record's lines.
-        data: { recordStart: r.ownerEnd > r.ownerStart ? r.ownerStart : r.typeStart, recordEnd: r.rdataEnd, ownerWritten: r.ownerEnd > r.ownerStart },
+        data: recordLines(r),
       });
     }
   },

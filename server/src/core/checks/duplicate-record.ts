@@ -6,7 +6,7 @@
  * Data for the quick fix: the first occurrence.
  */
 import type { Check } from './api';
-import { ownerRange } from './api';
+import { ownerRange, recordLines } from './api';
 import { rdataFingerprint } from '../baseline';
 import type { ZoneRecord } from '../parser';
 import type { NameRef } from '../rdata/api';
@@ -40,7 +40,7 @@ export const duplicateRecord: Check = {
       code: 'duplicate-record',
       message: `duplicate: ${r.owner} already has this ${r.type} record earlier in the zone; DNS keeps one copy, so this line changes nothing`,
       ...ownerRange(r),
-      data: { first: { file: first.file, start: first.ownerStart, end: first.rdataEnd }, recordStart: r.ownerEnd > r.ownerStart ? r.ownerStart : r.typeStart, recordEnd: r.rdataEnd, ownerWritten: r.ownerEnd > r.ownerStart },
+      data: { first: { file: first.file, start: first.ownerStart, end: first.rdataEnd }, ...recordLines(r) },
     });
     ctx.model.forEachMultiRecordSet((set) => {
       if (set[0].typeCode === 6) return; // a repeated SOA is multiple-soa's (an identical one is AXFR style)
