@@ -5,29 +5,17 @@
  */
 import type { Check } from './api';
 import { ownerRange } from './api';
-import type { NameRdata } from '../rdata/api';
+import { forEachSecondTarget } from './targets';
 
 export const multipleDname: Check = {
   code: 'multiple-dname',
   doc: 'More than one different DNAME at a name.',
   severity: 'error',
   run(ctx) {
-    const { model } = ctx;
-    const done = new Set<string>();
-    for (const r of model.ofType(39)) {
-      if (done.has(r.key)) continue;
-      done.add(r.key);
-      const all = model.get(r.key, 'DNAME', r.hash);
-      const first = (all[0].rdata as NameRdata | undefined)?.target;
-      for (const o of all.slice(1)) {
-        const t = (o.rdata as NameRdata | undefined)?.target;
-        if (!t || !first || t.key === first.key) continue;
-        ctx.report({
-          code: 'multiple-dname',
-          message: `a second DNAME at ${o.owner} (to ${t.name}; the first redirects to ${first.name}): a name can redirect its subtree to one name only (RFC 6672 §2.4); BIND rejects the zone ("multiple RRs of singleton type")`,
-          ...ownerRange(o),
-        });
-      }
-    }
+    forEachSecondTarget(ctx.model, 39, 'DNAME', (o, t, first) => ctx.report({
+      code: 'multiple-dname',
+      message: `a second DNAME at ${o.owner} (to ${t.name}; the first redirects to ${first.name}): a name can redirect its subtree to one name only (RFC 6672 §2.4); BIND rejects the zone ("multiple RRs of singleton type")`,
+      ...ownerRange(o),
+    }));
   },
 };

@@ -21,6 +21,29 @@ export function targetOf(r: ZoneRecord): NameRef | undefined {
 }
 
 /** The range of a record's target field. */
+/**
+ * For a singleton type with one target name (CNAME, DNAME): calls `cb` for each record at a name
+ * that points elsewhere than the first record of that type there (an identical repeat is
+ * duplicate-record's). Each name is visited once; names with one record are skipped unread.
+ */
+export function forEachSecondTarget(model: ZoneModel, typeCode: number, type: string, cb: (r: ZoneRecord, target: NameRef, first: NameRef) => void): void {
+  const seen = new Uint8Array(model.nameCount);
+  for (const r of model.ofType(typeCode)) {
+    const n = model.nameOf(r.key, r.hash);
+    if (n < 0 || seen[n] === 1) continue;
+    seen[n] = 1;
+    if (model.nextRecord(model.nameFirstRecord(n)) < 0) continue; // the only record at its name
+    const all = model.get(r.key, type, r.hash);
+    if (all.length < 2) continue;
+    const first = (all[0].rdata as NameRdata | undefined)?.target;
+    for (const o of all.slice(1)) {
+      const t = (o.rdata as NameRdata | undefined)?.target;
+      if (!t || !first || t.key === first.key) continue;
+      cb(o, t, first);
+    }
+  }
+}
+
 export function targetRange(r: ZoneRecord, t: NameRef): { file: string; start: number; end: number } {
   return { file: r.file, start: t.start, end: t.end };
 }
