@@ -160,10 +160,14 @@ export function renameAt(parse: ParseResult, file: string, text: string, offset:
   // Renaming a name that owns records onto one that owns records too merges them (a CNAME beside
   // other data, two SOAs, RRsets that now mix): refuse, and say which records are there. (A name
   // only referenced, with no records of its own, may be pointed at an existing name.)
-  if (p.key !== n.key && parse.records.some((r) => r.key === n.key)) {
+  if (p.key !== n.key) {
+    let owns = false;
     const types = new Set<string>();
-    for (const r of parse.records) if (r.key === p.key) types.add(r.type);
-    if (types.size > 0) {
+    for (const r of parse.records) {
+      if (r.key === n.key) owns = true;
+      else if (r.key === p.key) types.add(r.type);
+    }
+    if (owns && types.size > 0) {
       return { error: `${target} already has records (${[...types].join(', ')}): renaming ${n.name} to it would merge the two names' records. Choose a name that has none, or move the records by hand.` };
     }
   }
