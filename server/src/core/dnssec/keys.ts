@@ -4,12 +4,13 @@
  * not its octets); the RFC 3597 generic form is read as the wire data it is.
  */
 import { sha1, sha256, sha384 } from './digest';
+import { Lexer } from '../lexer';
 import { base64Decode } from '../rdata/util';
 import { hexBytes } from '../rdata/wire';
 
-/** The fields of rdata text: comments and parentheses removed, split at white space. */
+/** The fields of rdata text, as the zone lexer reads them (comments and parentheses dropped). */
 export function rdataWords(text: string): string[] {
-  return text.replace(/;[^\n]*/g, ' ').replace(/[()]/g, ' ').split(/\s+/).filter((w) => w !== '');
+  return new Lexer(text, () => undefined).next()?.tokens.map((t) => t.text) ?? [];
 }
 
 /** The octets of hex text, or undefined when it is not an even number of hex digits. */
