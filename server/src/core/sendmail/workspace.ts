@@ -131,6 +131,21 @@ const SAMPLE = /\.(sample|samples)$/i;
  * Where a finding about this host's own name is reported: its line in class w, else where the
  * workspace names the host (`Dj`, confDOMAIN_NAME), else the start of the first class w file.
  */
+/**
+ * This host's MX roles of one kind whose place (selfPlace) is in `file`, with that place: what the
+ * backup/primary MX checks of a sendmail file report on.
+ */
+export function rolesPlacedIn(index: MailIndex, role: MxRole['role'], file: string): { r: MxRole; p: Place }[] {
+  const out: { r: MxRole; p: Place }[] = [];
+  if (index.mx.size === 0) return out;
+  for (const r of mxRoles(index)) {
+    if (r.role !== role) continue;
+    const p = selfPlace(index, r.self);
+    if (p && p.file === file) out.push({ r, p });
+  }
+  return out;
+}
+
 export function selfPlace(index: MailIndex, self: string): Place | undefined {
   const p = index.classW.get(self);
   if (p) return p;

@@ -6,7 +6,7 @@
  * local-host-names (or where the workspace names the host: `Dj`, confDOMAIN_NAME; see mxRoles).
  */
 import type { SendmailCheck } from '../api';
-import { acceptsDomain, mxRoles, relaysDomain, selfPlace } from '../workspace';
+import { acceptsDomain, relaysDomain, rolesPlacedIn } from '../workspace';
 
 export const backupMxNoRelay: SendmailCheck = {
   code: 'backup-mx-no-relay',
@@ -15,11 +15,9 @@ export const backupMxNoRelay: SendmailCheck = {
   kinds: ['sendmail-class', 'sendmail-cf', 'sendmail-mc'],
   run(ctx) {
     const ws = ctx.workspace;
-    if (!ws || ws.mx.size === 0) return;
-    for (const r of mxRoles(ws)) {
-      if (r.role !== 'backup' || relaysDomain(ws, r.domain) || acceptsDomain(ws, r.domain)) continue;
-      const p = selfPlace(ws, r.self);
-      if (!p || p.file !== ctx.file) continue;
+    if (!ws) return;
+    for (const { r, p } of rolesPlacedIn(ws, 'backup', ctx.file)) {
+      if (relaysDomain(ws, r.domain) || acceptsDomain(ws, r.domain)) continue;
       ctx.report({
         start: p.start, end: p.end,
         message: `${r.self} (this host, ${r.via}) is a backup MX (MX ${r.preference}) of ${r.domain} (primary ${r.primary}) but does not relay it: while the primary is down, senders get "Relaying denied" here instead of a queued message — add "To:${r.domain} RELAY" to the access map or ${r.domain} to relay-domains`,

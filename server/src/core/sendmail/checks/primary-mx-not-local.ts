@@ -6,7 +6,7 @@
  * local-host-names (or where the workspace names the host: `Dj`, confDOMAIN_NAME; see mxRoles).
  */
 import type { SendmailCheck } from '../api';
-import { acceptsDomain, mxRoles, relaysDomain, selfPlace } from '../workspace';
+import { acceptsDomain, relaysDomain, rolesPlacedIn } from '../workspace';
 
 export const primaryMxNotLocal: SendmailCheck = {
   code: 'primary-mx-not-local',
@@ -15,12 +15,10 @@ export const primaryMxNotLocal: SendmailCheck = {
   kinds: ['sendmail-class', 'sendmail-cf', 'sendmail-mc'],
   run(ctx) {
     const ws = ctx.workspace;
-    if (!ws || ws.mx.size === 0) return;
-    for (const r of mxRoles(ws)) {
-      if (r.role !== 'primary' || r.self === r.domain) continue;
+    if (!ws) return;
+    for (const { r, p } of rolesPlacedIn(ws, 'primary', ctx.file)) {
+      if (r.self === r.domain) continue;
       if (acceptsDomain(ws, r.domain) || ws.virtuserDomains.has(r.domain) || relaysDomain(ws, r.domain)) continue;
-      const p = selfPlace(ws, r.self);
-      if (!p || p.file !== ctx.file) continue;
       ctx.report({
         start: p.start, end: p.end,
         message: `${r.self} (this host, ${r.via}) is the preferred MX (MX ${r.preference}) of ${r.domain}, but ${r.domain} is not in class w: sendmail refuses its mail or sends it to ${r.domain}'s MX — itself — until MaxHopCount; add ${r.domain} to local-host-names`,
