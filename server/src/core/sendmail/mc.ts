@@ -45,6 +45,13 @@ export interface McParse {
 const isNameStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 57);
 
+/** The FEATURE(name, …) calls of an .mc with a first argument, and that name (trimmed). */
+export function featureNames(mc: McParse): { arg: McArg; name: string }[] {
+  const out: { arg: McArg; name: string }[] = [];
+  for (const c of mc.calls) if (c.name === 'FEATURE' && c.args.length > 0) out.push({ arg: c.args[0], name: c.args[0].value.trim() });
+  return out;
+}
+
 export function parseMc(text: string): McParse {
   const calls: McCall[] = [];
   const dnl: number[] = [];

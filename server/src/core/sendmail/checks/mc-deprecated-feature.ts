@@ -1,6 +1,7 @@
 /** mc-deprecated-feature: a FEATURE that sendmail marks deprecated (its m4 file prints a WARNING), e.g. blacklist_recipients → blocklist_recipients. */
 import type { SendmailCheck } from '../api';
 import { DEPRECATED_FEATURES } from '../catalogue';
+import { featureNames } from '../mc';
 
 export const mcDeprecatedFeature: SendmailCheck = {
   code: 'mc-deprecated-feature',
@@ -8,10 +9,7 @@ export const mcDeprecatedFeature: SendmailCheck = {
   severity: 'warning',
   kinds: ['sendmail-mc'],
   run(ctx) {
-    for (const c of ctx.mc!.calls) {
-      if (c.name !== 'FEATURE' || c.args.length === 0) continue;
-      const a = c.args[0];
-      const name = a.value.trim();
+    for (const { arg: a, name } of featureNames(ctx.mc!)) {
       const repl = Object.prototype.hasOwnProperty.call(DEPRECATED_FEATURES, name) ? DEPRECATED_FEATURES[name] : undefined;
       if (repl) ctx.report({ start: a.start, end: a.end, message: `FEATURE(${name}) is deprecated (m4: "WARNING: FEATURE(${name}) is deprecated"); use FEATURE(\`${repl}') — same behaviour`, data: { replacement: repl } });
     }

@@ -5,6 +5,7 @@
  */
 import type { SendmailCheck } from '../api';
 import { FEATURES } from '../catalogue';
+import { featureNames } from '../mc';
 
 const KNOWN = new Set(FEATURES);
 
@@ -14,10 +15,7 @@ export const mcUnknownFeature: SendmailCheck = {
   severity: 'error',
   kinds: ['sendmail-mc'],
   run(ctx) {
-    for (const c of ctx.mc!.calls) {
-      if (c.name !== 'FEATURE' || c.args.length === 0) continue;
-      const a = c.args[0];
-      const name = a.value.trim();
+    for (const { arg: a, name } of featureNames(ctx.mc!)) {
       if (name === '' || KNOWN.has(name) || /[`$]/.test(name)) continue;
       const near = [...KNOWN].find((k) => k.toLowerCase() === name.toLowerCase() || k === name.replace(/\.m4$/, '') || k.replace(/_/g, '') === name.replace(/[_-]/g, '').toLowerCase());
       ctx.report({ start: a.start, end: a.end, message: `'${name}' is not a sendmail FEATURE: m4 cannot open cf/feature/${name}.m4${near ? ` — did you mean ${near}?` : ''}`, data: near ? { replacement: near } : undefined });
