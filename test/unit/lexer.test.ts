@@ -1,13 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Lexer, type Entry } from '../../server/src/core/lexer';
+import type { RdToken } from '../../server/src/core/rdata/api';
 
-function lex(text: string): { entries: Entry[]; errors: string[] } {
+type Copied = Omit<Entry, 'tokens'> & { tokens: RdToken[] };
+
+function lex(text: string): { entries: Copied[]; errors: string[] } {
   const errors: string[] = [];
   const lexer = new Lexer(text, (code, message, start, end) => errors.push(`${code}@${start}-${end}: ${message}`));
-  const entries: Entry[] = [];
+  const entries: Copied[] = [];
   // Entries are reused by the lexer: keep a copy of each.
-  for (let e = lexer.next(); e; e = lexer.next()) entries.push({ ...e, tokens: e.tokens.map((t) => ({ ...t })) });
+  for (let e = lexer.next(); e; e = lexer.next()) entries.push({ ...e, tokens: e.tokens.map((t) => t.plain()) });
   return { entries, errors };
 }
 
@@ -21,7 +24,7 @@ test('entries and tokens are reused: an entry is valid until the next call', () 
   assert.equal(lexer.next(), undefined);
 });
 
-const texts = (e: Entry) => e.tokens.map((t) => (t.quoted ? `"${t.text}"` : t.text));
+const texts = (e: Copied) => e.tokens.map((t) => (t.quoted ? `"${t.text}"` : t.text));
 
 test('one entry per line; blank owner detected; comments dropped', () => {
   const { entries, errors } = lex('a IN A 1.2.3.4 ; c\n  IN MX 10 b\n\n; only a comment\n\tTXT x\n');

@@ -79,6 +79,11 @@ test('TXT: several strings, escapes decoded, 255-octet limit per string', () => 
   assert.match(bad(`a TXT "${'x'.repeat(256)}"`, 'txt-string-too-long', `"${'x'.repeat(256)}"`), /256 octets/);
   // Non-ASCII characters count in UTF-8 octets.
   bad(`a TXT "${'é'.repeat(128)}"`, 'txt-string-too-long', `"${'é'.repeat(128)}"`);
+  assert.equal((ok('a TXT "é😀x"') as TxtRdata).octets, 2 + 4 + 1);
+  // An escaped character outside ASCII, a surrogate pair included, counts as itself.
+  const esc = ok('a TXT "\\😀 \\é"') as TxtRdata;
+  assert.deepEqual(esc.strings, ['😀 é']);
+  assert.equal(esc.octets, 4 + 1 + 2);
   bad('a TXT', 'missing-field', '');
   bad('a TXT "bad \\999"', 'invalid-rdata', '"bad \\999"');
   // `\#` not followed by a number is an escaped '#' in TXT (BIND).

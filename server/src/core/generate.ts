@@ -6,7 +6,7 @@
  * n or N (nibble, reversed and dot-separated as for ip6.arpa). `\$` is a literal dollar sign.
  * Expanded entries keep the offsets of the tokens they came from.
  */
-import type { Entry } from './lexer';
+import { Token, type Entry } from './lexer';
 import type { RdToken } from './rdata/api';
 import type { Severity } from './types';
 
@@ -50,8 +50,8 @@ export function expandGenerate(tokens: RdToken[], budget: number): GenerateResul
   const n = Math.min(count, Math.max(0, budget));
   for (let k = 0; k < n; k++) {
     const v = start + k * step;
-    const out: RdToken[] = [{ text: substitute(lhs.text, v), start: lhs.start, end: lhs.end, quoted: lhs.quoted }];
-    for (const tok of rest) out.push({ text: substitute(tok.text, v), start: tok.start, end: tok.end, quoted: tok.quoted });
+    const out: Token[] = [Token.of(substitute(lhs.text, v), lhs.start, lhs.end, lhs.quoted)];
+    for (const tok of rest) out.push(Token.of(substitute(tok.text, v), tok.start, tok.end, tok.quoted));
     entries.push({ tokens: out, blankOwner: false, start: lhs.start, end: tokens[tokens.length - 1].end });
   }
   return { entries, errors };

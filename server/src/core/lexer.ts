@@ -5,8 +5,10 @@
  * parentheses let an entry span several physical lines. Comments are dropped, quoted strings are
  * one token, `\X` / `\DDD` escapes stay inside their token. Every token keeps its exact offsets.
  *
- * Speed: token objects, the token array and the Entry are reused from one entry to the next, so an
- * entry is valid only until the next call to `next()` (the parser copies what it keeps).
+ * Speed: token objects and the Entry are reused from one entry to the next, so an entry is valid
+ * only until the next call to `next()` (the parser copies what it keeps). A token's `text` is cut
+ * from the file only when read: the parser reads TTLs, classes, types and addresses from the file's
+ * characters (`Token.src` and the offsets), so most tokens of a record never become strings.
  *
  * Architecture invariant: the lexer never throws. Problems (unbalanced parentheses, unterminated
  * strings) are reported through `onError` with the range of the offending character, and the lexer
@@ -16,7 +18,7 @@ import type { RdToken } from './rdata/api';
 
 export interface Entry {
   /** Tokens of the entry; parentheses and comments removed. */
-  tokens: RdToken[];
+  tokens: Token[];
   /** True when the entry's first physical line starts with white space (blank owner). */
   blankOwner: boolean;
   /** Offset of the first token. */
@@ -29,10 +31,45 @@ export type LexError = (code: string, message: string, start: number, end: numbe
 
 const SPACE = 32, TAB = 9, LF = 10, CR = 13, SEMI = 59, LPAREN = 40, RPAREN = 41, QUOTE = 34, BACKSLASH = 92, DOLLAR = 36;
 
+/** A token of the file: its text is cut from `src` when first read. */
+export class Token implements RdToken {
+  private cut: string | undefined = undefined;
+  constructor(
+    /** The file's text. */
+    public src: string,
+    public start: number,
+    public end: number,
+    public quoted: boolean,
+    /** The range of `text` in `src`: the whole token, or a quoted string's content. */
+    public textStart: number,
+    public textEnd: number,
+  ) {}
+  get text(): string {
+    const c = this.cut;
+    return c !== undefined ? c : (this.cut = this.src.slice(this.textStart, this.textEnd));
+  }
+  set text(value: string) { this.cut = value; }
+  /** A token whose text is not the file's (a $GENERATE substitution): `text` stands for itself. */
+  static of(text: string, start: number, end: number, quoted: boolean): Token {
+    const t = new Token(text, start, end, quoted, 0, text.length);
+    t.cut = text;
+    return t;
+  }
+  /** A copy that outlives the lexer's reuse of this token. */
+  plain(): RdToken {
+    return { text: this.text, start: this.start, end: this.end, quoted: this.quoted };
+  }
+  /** Reuse for another token of the same file. */
+  reset(start: number, end: number, quoted: boolean, textStart: number, textEnd: number): void {
+    this.start = start; this.end = end; this.quoted = quoted; this.textStart = textStart; this.textEnd = textEnd;
+    this.cut = undefined;
+  }
+}
+
 export class Lexer {
   private pos = 0;
   private readonly len: number;
-  private readonly pool: RdToken[] = [];
+  private readonly pool: Token[] = [];
   private readonly current: Entry = { tokens: [], blankOwner: false, start: 0, end: 0 };
 
   constructor(private readonly text: string, private readonly onError: LexError) {
@@ -45,7 +82,7 @@ export class Lexer {
     const len = this.len;
     let pos = this.pos;
     // A fresh small array per entry (cheaper than truncating a shared one); the token objects are reused.
-    const tokens: RdToken[] = [];
+    const tokens: Token[] = [];
     this.current.tokens = tokens;
     let depth = 0;
     let parenStart = -1;
@@ -116,7 +153,7 @@ export class Lexer {
         const contentEnd = pos;
         if (closed) pos++;
         else this.onError('syntax-error', 'unterminated quoted string: the closing \'"\' is missing on this line', start, contentEnd);
-        this.push(text.slice(contentStart, contentEnd), start, pos, true);
+        this.push(start, pos, true, contentStart, contentEnd);
         continue;
       }
       // A word: up to white space, a line break, a comment, a parenthesis or a quote; `\X` is literal.
@@ -128,25 +165,25 @@ export class Lexer {
         pos++;
       }
       if (pos > len) pos = len;
-      this.push(text.slice(start, pos), start, pos, false);
+      this.push(start, pos, false, start, pos);
     }
   }
 
-  private push(text: string, start: number, end: number, quoted: boolean): void {
+  private push(start: number, end: number, quoted: boolean, textStart: number, textEnd: number): void {
     const tokens = this.current.tokens;
     const n = tokens.length;
     // Token objects are reused entry after entry (the pool holds one per position).
     let t = this.pool[n];
     if (t === undefined) {
-      t = { text, start, end, quoted };
+      t = new Token(this.text, start, end, quoted, textStart, textEnd);
       this.pool.push(t);
     } else {
-      t.text = text; t.start = start; t.end = end; t.quoted = quoted;
+      t.reset(start, end, quoted, textStart, textEnd);
     }
     tokens.push(t);
   }
 
-  private entry(tokens: RdToken[], blankOwner: boolean): Entry {
+  private entry(tokens: Token[], blankOwner: boolean): Entry {
     const e = this.current;
     e.blankOwner = blankOwner;
     e.start = tokens[0].start;

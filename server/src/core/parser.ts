@@ -5,10 +5,10 @@
  * Architecture invariant: parsing never fails. `parseZone` returns every record it could read plus
  * diagnostics with exact ranges, and recovers at the next entry after an error.
  */
-import { Lexer, type Entry } from './lexer';
+import { Lexer, Token, type Entry } from './lexer';
 import { parseName, type ParsedName } from './names';
-import { parseTtl, looksLikeTtl, MAX_TTL } from './ttl';
-import { typeFromToken, classFromToken, typeName, META_TYPES } from './rrtypes';
+import { parseTtlIn, looksLikeTtl, MAX_TTL } from './ttl';
+import { typeAt, classAt, classFromToken, typeName, META_TYPES } from './rrtypes';
 import type { Diagnostic, FileHost } from './types';
 import type { AddressRdata, NameRef, Rdata, RdataContext, RdataErrorCode, RdToken, SoaRdata } from './rdata/api';
 import { isIPv4, isIPv6 } from './rdata/util';
@@ -242,7 +242,7 @@ class Parser {
     for (let e = lexer.next(); e !== undefined; e = lexer.next()) {
       if (e.start === 0 && e.tokens[0].text.charCodeAt(0) === 0xfeff) {
         const t = e.tokens[0];
-        e.tokens[0] = { text: t.text.slice(1), start: 1, end: t.end, quoted: t.quoted };
+        e.tokens[0] = Token.of(t.text.slice(1), 1, t.end, t.quoted);
         if (e.tokens[0].text === '') { e.tokens.shift(); if (e.tokens.length === 0) continue; e.blankOwner = true; }
       }
       const first = e.tokens[0];
@@ -296,8 +296,8 @@ class Parser {
     }
   }
 
-  private ttlValue(file: string, tok: RdToken): number | undefined {
-    const v = parseTtl(tok.text);
+  private ttlValue(file: string, tok: Token): number | undefined {
+    const v = parseTtlIn(tok.src, tok.textStart, tok.textEnd);
     if (v === undefined) {
       this.err(file, 'invalid-ttl', `'${tok.text}' is not a TTL (seconds, or units like 1h30m, 2d, 1w)`, tok.start, tok.end);
       return undefined;
@@ -391,15 +391,16 @@ class Parser {
     for (let k = 0; k < 2 && i < t.length; k++) {
       const tok = t[i];
       if (tok.quoted) break;
-      if (ttl === undefined && looksLikeTtl(tok.text)) {
+      const c = tok.src.charCodeAt(tok.textStart);
+      if (ttl === undefined && c >= 48 && c <= 57) { // a TTL starts with a digit
         const v = this.ttlValue(file, tok);
         if (v === undefined) return;
         ttl = v;
         i++;
       } else if (cls === undefined) {
-        const c = classFromToken(tok.text);
-        if (c === undefined) break;
-        cls = c;
+        const named = classAt(tok.src, tok.textStart, tok.textEnd);
+        if (named === undefined) break;
+        cls = named;
         i++;
       } else break;
     }
@@ -409,7 +410,7 @@ class Parser {
       return;
     }
     const typeTok = t[i];
-    const ty = typeTok.quoted ? undefined : typeFromToken(typeTok.text);
+    const ty = typeTok.quoted ? undefined : typeAt(typeTok.src, typeTok.textStart, typeTok.textEnd);
     if (ty === undefined) {
       if (looksLikeTtl(typeTok.text) && ttl !== undefined) {
         this.err(file, 'syntax-error', `two TTLs: '${typeTok.text}' after TTL ${ttl}`, typeTok.start, typeTok.end);
@@ -435,7 +436,7 @@ class Parser {
     let rdata: Rdata | undefined;
     // Not for $GENERATE records: their tokens are substituted text, not the file's.
     const one = i + 2 === t.length && !generated ? t[i + 1] : undefined;
-    if (one !== undefined && !one.quoted && (ty.code === 1 ? isIPv4(one.text, 0, one.text.length) : ty.code === 28 && isIPv6(one.text))) {
+    if (one !== undefined && !one.quoted && (ty.code === 1 ? isIPv4(one.src, one.textStart, one.textEnd) : ty.code === 28 && isIPv6(one.src, one.textStart, one.textEnd))) {
       rdata = ADDRESS_IN_TEXT; // the address is the token: made from the text when read
     } else {
       const rd = i + 1 < t.length ? t.slice(i + 1) : [];
@@ -444,7 +445,7 @@ class Parser {
       ctx.rdataEnd = rdataEnd;
       // `\#` starts the RFC 3597 generic form; for TXT only when a number follows, since `\#` is also
       // an escaped '#' there (BIND's rule, lib/dns/rdata.c).
-      if (rd.length > 0 && !rd[0].quoted && rd[0].text === '\\#' &&
+      if (rd.length > 0 && !rd[0].quoted && rd[0].src.charCodeAt(rd[0].textStart) === 92 && rd[0].text === '\\#' &&
           (ty.type !== 'TXT' || (rd.length > 1 && !rd[1].quoted && /^[0-9]+$/.test(rd[1].text)))) {
         // The generic form of a known type must still be valid for that type; BIND converts it.
         rdata = parseGenericRdata(rd, ctx, ty.type);

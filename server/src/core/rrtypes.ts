@@ -38,6 +38,31 @@ export function typeFromToken(text: string): { type: string; code: number } | un
   return r;
 }
 
+/**
+ * Cache of `typeAt` for words of up to 5 letters, digits or hyphens (every common type), keyed by
+ * the word packed into a number (six bits a character): no substring and no string hashing per record.
+ */
+const typeAtCache = new Map<number, { type: string; code: number } | undefined>();
+
+/** `typeFromToken` of `text[from, to)`, read in place. */
+export function typeAt(text: string, from: number, to: number): { type: string; code: number } | undefined {
+  if (to - from <= 5) {
+    let k = 1;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const d = c >= 97 && c <= 122 ? c - 96 : c >= 65 && c <= 90 ? c - 38 : c >= 48 && c <= 57 ? c + 5 : c === 45 ? 63 : 0;
+      if (d === 0) return typeFromToken(text.slice(from, to));
+      k = k * 64 + d; // at most 1 + 5·6 bits: a small integer
+    }
+    const hit = typeAtCache.get(k);
+    if (hit !== undefined || typeAtCache.has(k)) return hit;
+    const r = typeFromToken(text.slice(from, to));
+    if (typeAtCache.size < 4096) typeAtCache.set(k, r);
+    return r;
+  }
+  return typeFromToken(text.slice(from, to));
+}
+
 function typeFromTokenUncached(text: string): { type: string; code: number } | undefined {
   const up = text.toUpperCase();
   const code = RR_TYPES[up];
@@ -63,6 +88,15 @@ export function typeName(code: number): string {
 }
 
 export const CLASSES: Readonly<Record<string, number>> = { IN: 1, CS: 2, CH: 3, HS: 4, NONE: 254, ANY: 255 };
+
+/** `classFromToken` of `text[from, to)`, read in place: no substring for `IN` or a non-class. */
+export function classAt(text: string, from: number, to: number): string | undefined {
+  const c0 = text.charCodeAt(from) | 0x20;
+  if (to - from === 2 && c0 === 0x69 && (text.charCodeAt(from + 1) | 0x20) === 0x6e) return 'IN';
+  // Only words starting with c, h or i can be classes.
+  if (c0 !== 0x63 && c0 !== 0x68 && c0 !== 0x69) return undefined;
+  return classFromToken(text.slice(from, to));
+}
 
 /** The class a token names (`IN`, `CH`, `CLASS1`), or undefined. */
 export function classFromToken(text: string): string | undefined {

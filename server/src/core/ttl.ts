@@ -4,9 +4,13 @@
  * Values above 2^32-1 are returned as-is so the caller can report them as out of range.
  */
 export function parseTtl(text: string): number | undefined {
-  const n = text.length;
-  if (n === 0) return undefined;
-  let i = 0;
+  return parseTtlIn(text, 0, text.length);
+}
+
+/** `parseTtl` of `text[from, n)`, read in place (the parser's hot path: no substring). */
+export function parseTtlIn(text: string, from: number, n: number): number | undefined {
+  if (n === from) return undefined;
+  let i = from;
   let total = 0;
   let sawUnit = false;
   while (i < n) {

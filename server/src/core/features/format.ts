@@ -52,7 +52,7 @@ function lex(text: string): LexedEntry[] {
   const lexer = new Lexer(text, (_c, _m, start) => errors.push(start));
   const out: LexedEntry[] = [];
   for (let e = lexer.next(); e !== undefined; e = lexer.next()) {
-    out.push({ tokens: e.tokens.map((t) => ({ ...t })), blankOwner: e.blankOwner, start: e.start, end: e.end, bad: false });
+    out.push({ tokens: e.tokens.map((t) => t.plain()), blankOwner: e.blankOwner, start: e.start, end: e.end, bad: false });
   }
   // An error belongs to the entry whose lines hold it (an entry with an error is left alone).
   for (const at of errors) {

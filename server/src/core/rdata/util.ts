@@ -5,6 +5,7 @@
  */
 import type { NameRef, RdataContext, RdToken } from './api';
 import { parseTtl } from '../ttl';
+import { utf8Length } from '../utf8';
 
 /**
  * Walks a record's rdata tokens field by field. `format` is the type's field list as shown to the
@@ -164,23 +165,23 @@ const V6 = new Array<number>(8);
 
 /** Parse IPv6 text (RFC 4291 §2.2, embedded IPv4 allowed); returns the 8 groups, or undefined. */
 export function parseIPv6Groups(s: string): number[] | undefined {
-  return parseIPv6Into(s, V6) ? V6.slice() : undefined;
+  return parseIPv6Into(s, 0, s.length, V6) ? V6.slice() : undefined;
 }
 
 /** True when s is an IPv6 address (hot path: no allocation). */
-export function isIPv6(s: string): boolean {
-  return parseIPv6Into(s, V6);
+export function isIPv6(s: string, from = 0, to = s.length): boolean {
+  return parseIPv6Into(s, from, to, V6);
 }
 
-function parseIPv6Into(s: string, out: number[]): boolean {
-  const n = s.length;
-  if (n < 2 || n > 45) return false;
+/** Read the IPv6 address `s[from, n)` into 8 groups; false when it is not one. */
+function parseIPv6Into(s: string, from: number, n: number, out: number[]): boolean {
+  if (n - from < 2 || n - from > 45) return false;
   let g = 0;          // groups written
   let gap = -1;       // index in out where '::' was
-  let i = 0;
-  if (s.charCodeAt(0) === 58) {
-    if (s.charCodeAt(1) !== 58) return false;
-    gap = 0; i = 2;
+  let i = from;
+  if (s.charCodeAt(from) === 58) {
+    if (s.charCodeAt(from + 1) !== 58) return false;
+    gap = 0; i = from + 2;
     if (i === n) { out.fill(0); return true; }
   }
   while (i < n) {
@@ -232,7 +233,7 @@ function parseIPv6Into(s: string, out: number[]): boolean {
 
 /** RFC 5952 text of an IPv6 address, or undefined if it is not one. */
 export function canonicalIPv6(s: string): string | undefined {
-  return parseIPv6Into(s, V6) ? formatIPv6(V6) : undefined;
+  return parseIPv6Into(s, 0, s.length, V6) ? formatIPv6(V6) : undefined;
 }
 
 /** RFC 5952 canonical text of 8 groups. */
@@ -400,10 +401,13 @@ export function charString(t: RdToken, ctx: RdataContext): { text: string; octet
       octets++;
       i += 3;
     } else if (i + 1 < n) {
-      const ch = s[i + 1];
+      // An escaped character; a surrogate pair is one character (4 octets).
+      const c = s.charCodeAt(i + 1);
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 2 < n;
+      const ch = pair ? s.slice(i + 1, i + 3) : s[i + 1];
       out += ch;
       octets += utf8Length(ch);
-      i++;
+      i += ch.length;
     } else {
       ctx.error('invalid-rdata', 'the string ends with a lone backslash', t.start, t.end);
       return undefined;
@@ -412,18 +416,6 @@ export function charString(t: RdToken, ctx: RdataContext): { text: string; octet
   }
   if (run < n) { const part = s.slice(run); out += part; octets += utf8Length(part); }
   return { text: out, octets };
-}
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
-  }
-  return n;
 }
 
 /** A character-string field with the 255-octet limit. */

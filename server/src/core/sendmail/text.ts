@@ -30,17 +30,7 @@ export function splitLines(text: string): Line[] {
 }
 
 /** The length of a string in UTF-8 bytes (makemap's and newaliases' line limits count bytes). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; }
-    else n += 3;
-  }
-  return n;
-}
+export { utf8Length } from '../utf8';
 
 export const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\f' || c === '\v';
 
