@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isSpf, parseSpf } from '../../server/src/core/mail/spf';
+import { analyzeZone } from '../../server/src/core/analyze';
 
 test('SPF records are recognised by v=spf1 then a space or the end, strings joined without spaces', () => {
   assert.equal(isSpf(['v=spf1 -all']), true);
@@ -17,6 +18,20 @@ test('terms: qualifiers, mechanisms with arguments and CIDRs, modifiers', () => 
     '+mx', '-a=mail.example.com/28//64', '~ip4=192.0.2.0/24', '?ip6=2001:db8::/32', 'include=_spf.example.net',
     'exists=%{i}._spf.%{d}', 'redirect=example.net', 'exp=explain.%{d}', 'foo=bar', '-all',
   ]);
+});
+
+test('canPass: a +/unqualified mechanism (ip4:/ip6: too, though not kept) or a redirect', () => {
+  const KEEP = new Set(['include', 'all']);
+  const pass = (s: string) => parseSpf([s], KEEP).canPass;
+  assert.equal(pass('v=spf1 -all'), false);
+  assert.equal(pass('v=spf1 ~all'), false);
+  assert.equal(pass('v=spf1 -ip4:192.0.2.1 ~mx -all'), false);
+  assert.equal(pass('v=spf1 ip4:192.0.2.1 -all'), true);
+  assert.equal(pass('v=spf1 +IP6:2001:db8::1 -all'), true);
+  assert.equal(pass('v=spf1 ip4 -all'), false, 'ip4 without its address');
+  assert.equal(pass('v=spf1 mx -all'), true);
+  assert.equal(pass('v=spf1 -all redirect=_spf.example.net'), true);
+  assert.equal(pass('v=spf1 -all exp=explain.example.net'), false);
 });
 
 test('syntax errors name the term', () => {
@@ -43,4 +58,17 @@ test('DMARC: tag rules of RFC 7489', async () => {
   assert.match(dmarcProblems('v=DMARC1; p=none; p=reject').join(), /appears twice/);
   assert.match(dmarcProblems('v=DMARC1; p=none; fo=2').join(), /fo=2/);
   assert.match(dmarcProblems('v=DMARC1; p=none; adkim=x').join(), /adkim=x/);
+});
+
+test('spf-too-many-lookups follows includes into the zone whatever their case and final dot', () => {
+  const zone = (include: string) => '$TTL 3600\n$ORIGIN example.com.\n@ IN SOA ns1 hostmaster 1 3600 900 604800 300\n@ IN NS ns1\nns1 IN A 192.0.2.1\n' +
+    `@ IN TXT "v=spf1 a mx ptr include:${include} -all"\n` +
+    '_spf IN TXT "v=spf1 a:a1.example.net a:a2.example.net a:a3.example.net mx:m1.example.net mx:m2.example.net mx:m3.example.net a:a4.example.net -all"\n';
+  const counts = (include: string) => analyzeZone(zone(include), { file: 'z', origin: 'example.com.', originMode: 'authoritative' })
+    .diagnostics.filter((d) => d.code === 'spf-too-many-lookups').map((d) => /needs (\d+)/.exec(d.message)?.[1]);
+  // 4 of its own + the 7 of _spf when followed.
+  assert.deepEqual(counts('_spf.example.com'), ['11']);
+  assert.deepEqual(counts('_SPF.Example.COM.'), ['11']);
+  assert.deepEqual(counts('_spf.example.com.evil.net'), [], 'another domain: not followed');
+  assert.deepEqual(counts('_spf.notexample.com'), [], 'a name that only ends like the apex');
 });

@@ -19,21 +19,11 @@ import type { Check, CheckContext } from './api';
 import { ownerRange } from './api';
 import type { ZoneRecord } from '../parser';
 import type { MxRdata, TxtRdata } from '../rdata/api';
-import { spfRecords, type SpfRecord } from '../mail/spf';
+import { spfRecords } from '../mail/spf';
 import { hashKey } from '../names';
 import { typeBit } from '../model';
 
 type Evidence = 'SPF' | 'DMARC' | 'DKIM';
-
-/** True when an SPF record can give `pass`: a +/unqualified mechanism, or a redirect. */
-function spfCanPass(spf: SpfRecord, r: ZoneRecord): boolean {
-  for (const t of spf.terms) {
-    if (t.kind === 'modifier' ? t.name === 'redirect' : (t.qualifier === undefined || t.qualifier === '+')) return true;
-  }
-  // ip4:/ip6: terms are not kept by spfRecords (they are most of a real record): look at the text.
-  const strings = (r.rdata as TxtRdata | undefined)?.strings;
-  return strings !== undefined && /(^| )\+?ip[46]:/i.test(strings.join(''));
-}
 
 export const mailDomainWithoutMx: Check = {
   code: 'mail-domain-without-mx',
@@ -45,7 +35,7 @@ export const mailDomainWithoutMx: Check = {
     const noMail = new Set<string>();
     for (const { record, spf } of spfRecords(model)) {
       if (record.typeCode !== 16) continue;
-      if (spfCanPass(spf, record)) { if (!evidence.has(record.key)) evidence.set(record.key, 'SPF'); } else noMail.add(record.key);
+      if (spf.canPass) { if (!evidence.has(record.key)) evidence.set(record.key, 'SPF'); } else noMail.add(record.key);
     }
     for (const r of model.ofType(16)) {
       const key = r.key;

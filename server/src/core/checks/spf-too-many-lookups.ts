@@ -43,13 +43,29 @@ function lookups(spf: SpfRecord, model: ZoneModel, byKey: Map<string, SpfRecord>
     if ((t.name === 'include' || t.name === 'redirect') && t.value) {
       const v = t.value;
       if (v.includes('%')) { notFollowed.push(v); continue; }
-      const key = nameKey(v.endsWith('.') ? v : `${v}.`);
-      const target = model.inZone(key) ? byKey.get(key) : undefined;
+      // Most includes name other domains: tell those by their last characters, before making a key.
+      const key = mayBeBelow(v, model.apex) ? nameKey(v.endsWith('.') ? v : `${v}.`) : undefined;
+      const target = key !== undefined && model.inZone(key) ? byKey.get(key) : undefined;
       if (target === undefined) { notFollowed.push(v); continue; }
-      if (seen.has(key)) continue; // a loop: counted once
-      seen.add(key);
+      if (seen.has(key!)) continue; // a loop: counted once
+      seen.add(key!);
       n += lookups(target, model, byKey, seen, notFollowed);
     }
   }
   return n;
+}
+
+/**
+ * False when the written name `v` (without escapes that matter here) cannot be `apex` or below it:
+ * its last characters, ASCII case folded, are not the apex's labels. True leaves the question open.
+ */
+function mayBeBelow(v: string, apex: string): boolean {
+  if (apex === '.' || apex.indexOf('\\') >= 0) return true;
+  let i = v.length - 1;
+  if (v.charCodeAt(i) === 46) i--; // a final dot
+  let j = apex.length - 2; // the apex key without its final dot
+  for (; j >= 0; i--, j--) {
+    if (i < 0 || (v.charCodeAt(i) | 0x20) !== (apex.charCodeAt(j) | 0x20)) return v.indexOf('\\') >= 0;
+  }
+  return i < 0 || v.charCodeAt(i) === 46 || v.indexOf('\\') >= 0;
 }

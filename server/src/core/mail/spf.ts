@@ -23,6 +23,12 @@ export interface SpfRecord {
   terms: SpfTerm[];
   /** Syntax problems, each a sentence naming the term. */
   errors: string[];
+  /**
+   * True when the policy can give `pass`: a mechanism with the `+` qualifier, written or implied
+   * (`ip4:`/`ip6:` with their ':' — they are not kept in `terms` when parsed with `keep`), or a
+   * `redirect=`.
+   */
+  canPass: boolean;
 }
 
 /** Mechanisms and modifiers that cost a DNS lookup (RFC 7208 §4.6.4). */
@@ -142,6 +148,7 @@ export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>)
   const errors: string[] = [];
   const n = text.length;
   let redirects = 0, exps = 0;
+  let canPass = false;
   // The first word is the version; terms are separated by runs of spaces (1*SP).
   let s = text.indexOf(' ');
   if (s < 0) s = n;
@@ -162,7 +169,7 @@ export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>)
         const name = lowerName(text, from, eq);
         if (!keep || keep.has(name)) terms.push({ kind: 'modifier', name, value: text.slice(eq + 1, e), text: text.slice(from, e) });
         if (name === 'redirect' || name === 'exp') {
-          if (name === 'redirect') redirects++; else exps++;
+          if (name === 'redirect') { redirects++; canPass = true; } else exps++;
           const p = domainSpecProblem(text, eq + 1, e);
           if (p) errors.push(`'${text.slice(from, e)}': the domain ${p}`);
         }
@@ -182,6 +189,7 @@ export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>)
       continue;
     }
     const colon = r < e && text.charCodeAt(r) === 58;
+    if (q === from || c0 === 43) canPass ||= (name !== 'ip4' && name !== 'ip6') || colon;
     switch (name) {
       case 'all':
         if (r !== e) errors.push(`'${text.slice(from, e)}': 'all' takes no argument`);
@@ -229,7 +237,7 @@ export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>)
   }
   if (redirects > 1) errors.push("'redirect=' appears more than once (RFC 7208 §6)");
   if (exps > 1) errors.push("'exp=' appears more than once (RFC 7208 §6)");
-  return { terms, errors };
+  return { terms, errors, canPass };
 }
 
 
@@ -254,7 +262,7 @@ export function spfRecords(model: ZoneModel): SpfAt[] {
           // Keep only what the checks read: the lookup terms, `all` and errors (ip4:/ip6: lists
           // are most of the terms of a real zone's SPF records, and the cache lives during the checks).
           const spf = parseSpf(strings, KEPT);
-          list.push({ record, spf: { terms: spf.terms, errors: spf.errors.length > 0 ? spf.errors : NO_ERRORS } });
+          list.push({ record, spf: { terms: spf.terms, errors: spf.errors.length > 0 ? spf.errors : NO_ERRORS, canPass: spf.canPass } });
         }
       }
     }
