@@ -179,9 +179,9 @@ export function targetIsAddress(type: 'MX' | 'NS', typeCode: number): Check {
   };
 }
 
-/** The apex without its final dot, for the last apex seen by meantAbsolute. */
-let bareOf = '';
-let bareApex = '';
+/** For the last apex seen by meantAbsolute: the apex written twice (`example.com.example.com.`), or '' for a one-label apex. */
+let doubledOf = '';
+let doubledApex = '';
 
 /** Generic top-level domains: a written name ending in one was very likely meant absolute. */
 const TLDS = new Set('com net org edu gov mil int info biz arpa'.split(' '));
@@ -194,16 +194,19 @@ const TLDS = new Set('com net org edu gov mil int info biz arpa'.split(' '));
  */
 export function meantAbsolute(model: ZoneModel, key: string, target: NameRef | undefined): string | undefined {
   const apex = model.apex;
-  const cut = key.length - apex.length - 1; // the dot before the apex
-  if (apex === '.' || cut <= 0 || key.charCodeAt(cut) !== 46 || !key.endsWith(apex)) return undefined;
-  // The written part repeats the apex (apexes of two labels or more: `rt` in zone `rt.` may be meant).
-  const bare = apex.length - 1;
-  if (apex !== bareOf) { bareOf = apex; bareApex = apex.slice(0, bare); } // once per zone, not per name
-  if (apex.indexOf('.') < bare && cut >= bare && key.startsWith(bareApex, cut - bare) &&
-      (cut === bare || key.charCodeAt(cut - bare - 1) === 46)) {
-    return `${key.slice(0, cut)}.`;
+  if (apex !== doubledOf) { // once per zone, not per name
+    doubledOf = apex;
+    const bare = apex.length - 1;
+    doubledApex = apex !== '.' && apex.indexOf('.') < bare ? apex.slice(0, bare) + '.' + apex : '';
+  }
+  // The written part repeats the apex: one test, the usual answer for owners (no target) being no.
+  if (doubledApex !== '' && key.endsWith(doubledApex)) {
+    const at = key.length - doubledApex.length;
+    if (at === 0 || key.charCodeAt(at - 1) === 46) return `${key.slice(0, key.length - apex.length - 1)}.`;
   }
   if (target === undefined) return undefined;
+  const cut = key.length - apex.length - 1; // the dot before the apex
+  if (apex === '.' || cut <= 0 || key.charCodeAt(cut) !== 46 || !key.endsWith(apex)) return undefined;
   // A generic TLD as the written part's last label (all of them are 3–4 letters), for a target
   // that does not exist in the zone.
   const lastDot = key.lastIndexOf('.', cut - 1);
