@@ -159,7 +159,13 @@ export class ZoneModel {
     const out: number[] = [];
     for (let k = 0; k < heads.length; k++) {
       const h = heads[k];
-      if (next[h] < 0) continue; // one record at this name
+      const h2 = next[h];
+      if (h2 < 0) continue; // one record at this name
+      if (next[h2] < 0) {
+        // Two records (an A and an AAAA, two NS…): the usual case, no arrays.
+        if (typeCodes[h] === typeCodes[h2]) out.push(h, typeCodes[h]);
+        continue;
+      }
       // Types seen more than once at this name (chains are short: a small array beats a Set).
       let seen: number[] | undefined;
       let repeated: number[] | undefined;
