@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseZone } from '../../server/src/core/parser';
 import type { FileHost } from '../../server/src/core/types';
+import { RR_TYPES, classAt, classFromToken, typeAt, typeFromToken } from '../../server/src/core/rrtypes';
 
 const parse = (text: string, origin = 'example.com.', host?: FileHost) => parseZone(text, { file: 'z', origin, host });
 
@@ -112,4 +113,16 @@ test('a record whose owner breaks the length limits is dropped (as BIND drops th
   const res = parse(`$TTL 60\n${'a'.repeat(64)}.at. IN A 192.0.2.300\nok IN A 192.0.2.1\n`);
   assert.deepEqual(res.diagnostics.map((d) => d.code).sort(), ['invalid-ipv4', 'label-too-long']);
   assert.deepEqual(res.records.map((r) => r.owner), ['ok.example.com.']);
+});
+
+test('typeAt and classAt read a word in place as typeFromToken and classFromToken read it', () => {
+  const words = [...Object.keys(RR_TYPES), 'a', 'Ns', 'mX', 'txt', 'TYPE1', 'type65535', 'TYPE65536', 'TYPE00001', 'NSAP-PTR', 'nsap-ptr',
+    'IN', 'in', 'iN', 'CH', 'hs', 'CLASS1', 'class255', 'NONE', 'ANY', 'A-', 'AA_A', 'x', '3600', '1h', 'ÀÀ', 'A\\065'];
+  for (const w of words) {
+    const text = `@@ ${w} @@`;
+    assert.deepEqual(typeAt(text, 3, 3 + w.length), typeFromToken(w), w);
+    assert.equal(classAt(text, 3, 3 + w.length), classFromToken(w), w);
+    // The cache answers a second time as the first.
+    assert.deepEqual(typeAt(text, 3, 3 + w.length), typeFromToken(w), w);
+  }
 });
