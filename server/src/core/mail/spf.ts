@@ -158,9 +158,8 @@ export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>)
     if (e < 0) e = n;
     const from = s;
     s = e;
-    // A modifier: name=value, name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." ). The name is read
-    // up to its '=' inside the term (not with indexOf, which would scan the rest of the record for
-    // each of its many ip4:/ip6: terms).
+    // A modifier: name=value, name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." ), read up to its
+    // '=' within the term.
     if (LETTER(text.charCodeAt(from))) {
       let k = from + 1;
       for (; k < e; k++) { const c = text.charCodeAt(k); if (!(LETTER(c) || DIGIT(c) || c === 45 || c === 95 || c === 46)) break; }
