@@ -48,7 +48,6 @@ export class Token implements RdToken {
     const c = this.cut;
     return c !== undefined ? c : (this.cut = this.src.slice(this.textStart, this.textEnd));
   }
-  set text(value: string) { this.cut = value; }
   /** A token whose text is not the file's (a $GENERATE substitution): `text` stands for itself. */
   static of(text: string, start: number, end: number, quoted: boolean): Token {
     const t = new Token(text, start, end, quoted, 0, text.length);

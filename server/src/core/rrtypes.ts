@@ -89,22 +89,18 @@ export function typeName(code: number): string {
 
 export const CLASSES: Readonly<Record<string, number>> = { IN: 1, CS: 2, CH: 3, HS: 4, NONE: 254, ANY: 255 };
 
-/** `classFromToken` of `text[from, to)`, read in place: no substring for `IN` or a non-class. */
+/** The class a token names (`IN`, `CH`, `CLASS1`), or undefined. */
+export function classFromToken(text: string): string | undefined {
+  return classAt(text, 0, text.length);
+}
+
+/** The class `text[from, to)` names, read in place: no substring for `IN` or a word that is no class. */
 export function classAt(text: string, from: number, to: number): string | undefined {
   const c0 = text.charCodeAt(from) | 0x20;
   if (to - from === 2 && c0 === 0x69 && (text.charCodeAt(from + 1) | 0x20) === 0x6e) return 'IN';
-  // Only words starting with c, h or i can be classes.
+  // Only words starting with c, h or i can be classes: skip the rest cheaply.
   if (c0 !== 0x63 && c0 !== 0x68 && c0 !== 0x69) return undefined;
-  return classFromToken(text.slice(from, to));
-}
-
-/** The class a token names (`IN`, `CH`, `CLASS1`), or undefined. */
-export function classFromToken(text: string): string | undefined {
-  if (text === 'IN') return 'IN';
-  const c0 = text.charCodeAt(0) | 0x20;
-  // Only tokens starting with c, h or i can be classes: skip the rest cheaply.
-  if (c0 !== 0x63 && c0 !== 0x68 && c0 !== 0x69) return undefined;
-  const up = text.toUpperCase();
+  const up = text.slice(from, to).toUpperCase();
   if (up === 'IN' || up === 'CH' || up === 'HS' || up === 'CS') return up;
   if (up.length > 5 && up.startsWith('CLASS') && /^[0-9]{1,5}$/.test(up.slice(5))) {
     const n = Number(up.slice(5));
