@@ -39,7 +39,9 @@ const HOST_FIELDS: readonly [number, Field][] = [
   [65, (rd) => (rd as NameRdata).target], [6, (rd) => (rd as SoaRdata).mname], [66, (rd) => (rd as NameRdata).target],
 ];
 /** Mailbox names (first label anything printable, the rest host labels): SOA rname, RP mbox, MINFO rmailbx. */
-const MAILBOX_FIELDS: readonly [number, string][] = [[6, 'rname'], [17, 'mbox'], [14, 'rmailbx']];
+const MAILBOX_FIELDS: readonly [number, Field][] = [
+  [6, (rd) => (rd as SoaRdata).rname], [17, (rd) => (rd as { mbox?: NameRef }).mbox], [14, (rd) => (rd as { rmailbx?: NameRef }).rmailbx],
+];
 
 /** A mailbox name: any printable ASCII in the first label (no space), host labels after it. */
 export function isMailboxName(key: string): boolean {
@@ -113,7 +115,8 @@ export const badOwnerName: Check = {
     }
     for (const [code, field] of MAILBOX_FIELDS) {
       for (const r of model.ofType(code)) {
-        const t = (r.rdata as Record<string, NameRef | undefined> | undefined)?.[field];
+        const rd = r.rdata;
+        const t = rd === undefined ? undefined : field(rd);
         if (!t || t.key === '.' || isMailboxName(t.key)) continue;
         ctx.report({
           code: 'bad-owner-name',

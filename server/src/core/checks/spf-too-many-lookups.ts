@@ -46,9 +46,9 @@ function lookups(spf: SpfRecord, model: ZoneModel, byKey: Map<string, SpfRecord>
       // Most includes name other domains: tell those by their last characters, before making a key.
       const key = mayBeBelow(v, model.apex) ? nameKey(v.endsWith('.') ? v : `${v}.`) : undefined;
       const target = key !== undefined && model.inZone(key) ? byKey.get(key) : undefined;
-      if (target === undefined) { notFollowed.push(v); continue; }
-      if (seen.has(key!)) continue; // a loop: counted once
-      seen.add(key!);
+      if (key === undefined || target === undefined) { notFollowed.push(v); continue; }
+      if (seen.has(key)) continue; // a loop: counted once
+      seen.add(key);
       n += lookups(target, model, byKey, seen, notFollowed);
     }
   }
