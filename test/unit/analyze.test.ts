@@ -108,3 +108,28 @@ test('a check that throws costs only its own findings: check-failed, and the res
     victim.run = original;
   }
 });
+
+test('ofType: in-zone records of a type in file order, out-of-zone ones left out; the name index survives growth', () => {
+  const lines = ['$TTL 60', '@ IN SOA ns1 h 1 2 3 4 5', ' IN NS ns1', 'ns1 IN A 192.0.2.1', 'other.net. IN A 192.0.2.9', 'www IN A 192.0.2.2', 'ns1 IN AAAA 2001:db8::1', 'ns1 IN A 192.0.2.3'];
+  // Enough names to make the index grow several times from its first size.
+  for (let i = 0; i < 3000; i++) lines.push(`h${i} IN TXT "t${i}"`, i % 7 === 0 ? `h${i - 1 < 0 ? 0 : i - 1} IN MX 10 h${i}` : `h${i} IN A 192.0.2.${i % 250}`);
+  const a = analyzeZone(lines.join('\n') + '\n', { file: 'x', origin: 'example.com.', originMode: 'authoritative' });
+  const m = a.model;
+  const as = m.ofType(1).map((r) => r.owner);
+  assert.deepEqual(as.slice(0, 3), ['ns1.example.com.', 'www.example.com.', 'ns1.example.com.']);
+  assert.ok(!as.includes('other.net.'));
+  assert.equal(m.ofType(1), m.ofType(1)); // built once
+  assert.equal(m.ofType(16).length, 3000);
+  assert.equal(m.ofType(15).length, Math.ceil(3000 / 7));
+  assert.equal(m.ofType(99).length, 0);
+  assert.equal(m.records.length, a.parse.records.length - 1);
+  for (const i of [0, 1, 1234, 2999]) {
+    assert.equal(m.get(`h${i}.example.com.`, 'TXT').length, 1, `h${i}`);
+    assert.ok(m.exists(`h${i}.example.com.`));
+  }
+  assert.deepEqual(m.at('ns1.example.com.').map((r) => r.type), ['A', 'AAAA', 'A']);
+  assert.ok(!m.exists('h3000.example.com.'));
+  assert.ok(!m.exists('other.net.'));
+  assert.equal(m.probe('h6.example.com.').hasAddress, true);
+  assert.equal(m.probe('h7.example.com.').hasAddress, false); // h7 has an MX line instead of an A
+});

