@@ -86,3 +86,31 @@ test('never throws on arbitrary input', () => {
     for (const e of entries) for (const t of e.tokens) assert.ok(t.start >= 0 && t.end <= s.length && t.start <= t.end, JSON.stringify(s));
   }
 });
+
+test('quoted strings and comments found by search: escapes, line breaks and later quotes decide as the character loop does', () => {
+  // An escaped quote before the closing one: the string goes on to the real close.
+  let r = lex('a TXT "say \\"hi\\"" x\n');
+  assert.deepEqual(texts(r.entries[0]), ['a', 'TXT', '"say \\"hi\\""', 'x']);
+  // A quote further down the file must not close a string cut by a line break (CR, LF, CRLF).
+  for (const nl of ['\n', '\r', '\r\n']) {
+    r = lex(`a TXT "open${nl}b TXT "ok"${nl}`);
+    assert.deepEqual(r.entries.map(texts), [['a', 'TXT', '"open"'], ['b', 'TXT', '"ok"']], JSON.stringify(nl));
+    assert.equal(r.errors.length, 1);
+    assert.match(r.errors[0], /^syntax-error@6-11: unterminated/);
+  }
+  // An escaped line break continues the string onto the next line (BIND's reading), as before.
+  r = lex('a TXT "x\\\ny" z\n');
+  assert.deepEqual(texts(r.entries[0]), ['a', 'TXT', '"x\\\ny"', 'z']);
+  // The searches start over after each line: a backslash or CR found early is not reused wrongly.
+  r = lex('a TXT "p\\q" ; c\\d\rb TXT "r" ; e\nc TXT "s"');
+  assert.deepEqual(r.entries.map(texts), [['a', 'TXT', '"p\\q"'], ['b', 'TXT', '"r"'], ['c', 'TXT', '"s"']]);
+  assert.deepEqual(r.errors, []);
+  // A comment at the end of the file, with no line break after it; a backslash as the last character.
+  r = lex('a A 1.2.3.4 ; last');
+  assert.deepEqual(r.entries.map(texts), [['a', 'A', '1.2.3.4']]);
+  r = lex('a TXT "b\\');
+  assert.equal(r.entries.length, 1);
+  assert.equal(r.errors.length, 1);
+  // Non-ASCII characters are word characters.
+  assert.deepEqual(texts(lex('é.example. A 1.2.3.4\n').entries[0]), ['é.example.', 'A', '1.2.3.4']);
+});

@@ -31,6 +31,11 @@ export type LexError = (code: string, message: string, start: number, end: numbe
 
 const SPACE = 32, TAB = 9, LF = 10, CR = 13, SEMI = 59, LPAREN = 40, RPAREN = 41, QUOTE = 34, BACKSLASH = 92, DOLLAR = 36;
 
+/** What ends a word (1) and what escapes the next character (2), by character code below 128. */
+const WORD_STOP = new Uint8Array(128);
+for (const c of [SPACE, TAB, LF, CR, SEMI, LPAREN, RPAREN, QUOTE]) WORD_STOP[c] = 1;
+WORD_STOP[BACKSLASH] = 2;
+
 /** A token of the file: its text is cut from `src` when first read. */
 export class Token implements RdToken {
   private cut: string | undefined = undefined;
@@ -70,6 +75,14 @@ export class Lexer {
   private readonly len: number;
   private readonly pool: Token[] = [];
   private readonly current: Entry = { tokens: [], blankOwner: false, start: 0, end: 0 };
+  /**
+   * The next backslash, CR and LF at or after some earlier position (the text's length when there
+   * is none), found with `indexOf` and kept until the lexer passes them: quoted strings and comments
+   * are skipped by native searches, and each search scans a stretch of the text only once.
+   */
+  private nextBackslash = -1;
+  private nextCR = -1;
+  private nextLF = -1;
 
   constructor(private readonly text: string, private readonly onError: LexError) {
     this.len = text.length;
@@ -121,7 +134,7 @@ export class Lexer {
         continue;
       }
       if (c === SEMI) {
-        while (pos < len && (c = text.charCodeAt(pos)) !== LF && c !== CR) pos++;
+        pos = this.lineEnd(pos);
         continue;
       }
       if (c === LPAREN) {
@@ -141,7 +154,13 @@ export class Lexer {
         pos++;
         const contentStart = pos;
         let closed = false;
-        while (pos < len) {
+        // The usual string has no escape and no line break before its closing quote: find it natively.
+        const close = text.indexOf('"', pos);
+        if (close >= 0 && this.backslashFrom(pos) > close && this.lineEnd(pos) > close) {
+          pos = close;
+          closed = true;
+        }
+        while (!closed && pos < len) {
           c = text.charCodeAt(pos);
           if (c === BACKSLASH) { pos += 2; continue; }
           if (c === QUOTE) { closed = true; break; }
@@ -159,13 +178,38 @@ export class Lexer {
       const start = pos;
       while (pos < len) {
         c = text.charCodeAt(pos);
-        if (c === BACKSLASH) { pos += 2; continue; }
-        if (c === SPACE || c === TAB || c === LF || c === CR || c === SEMI || c === LPAREN || c === RPAREN || c === QUOTE) break;
+        if (c < 128) {
+          const stop = WORD_STOP[c];
+          if (stop === 1) break;
+          if (stop === 2) { pos += 2; continue; }
+        }
         pos++;
       }
       if (pos > len) pos = len;
       this.push(start, pos, false, start, pos);
     }
+  }
+
+  /** Offset of the first backslash at or after `pos`, or the text's length. */
+  private backslashFrom(pos: number): number {
+    if (this.nextBackslash < pos) {
+      const i = this.text.indexOf('\\', pos);
+      this.nextBackslash = i < 0 ? this.len : i;
+    }
+    return this.nextBackslash;
+  }
+
+  /** Offset of the line break (CR or LF) that ends the line `pos` is on, or the text's length. */
+  private lineEnd(pos: number): number {
+    if (this.nextLF < pos) {
+      const i = this.text.indexOf('\n', pos);
+      this.nextLF = i < 0 ? this.len : i;
+    }
+    if (this.nextCR < pos) {
+      const i = this.text.indexOf('\r', pos);
+      this.nextCR = i < 0 ? this.len : i;
+    }
+    return this.nextLF < this.nextCR ? this.nextLF : this.nextCR;
   }
 
   private push(start: number, end: number, quoted: boolean, textStart: number, textEnd: number): void {
