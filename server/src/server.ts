@@ -48,6 +48,8 @@ import { documentSymbols, foldingRanges, selectionRanges, type ZoneSymbol } from
 import { complete } from './core/features/completion';
 import { formatZone } from './core/features/format';
 import { inlayHints, semanticTokens, type TokenRole } from './core/features/tokens';
+import { documentLinks } from './core/features/links';
+import { aliasIncludeLinks, parseAliases } from './core/sendmail/aliases';
 import { definitionAt, nameAt, occurrences, prepareRename, referencesAt, renameAt, workspaceSymbols, type Place } from './core/features/navigation';
 import type { Diagnostic, FileHost, Severity } from './core/types';
 import { analyzeSendmailDocument, isSendmailLanguage, sendmailHoverAt, workspaceMailIndex } from './sendmail';
@@ -193,6 +195,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         documentRangeFormattingProvider: true,
         semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: ['declaration'] }, full: true, range: true },
         inlayHintProvider: true,
+        documentLinkProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'zonemail' },
     };
@@ -646,6 +649,29 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       startLine: doc.positionAt(f.start).line, endLine: doc.positionAt(f.end).line,
       ...(f.kind === 'comment' ? { kind: FoldingRangeKind.Comment } : {}),
     })).filter((f) => f.endLine > f.startLine);
+  });
+
+  // The file name of each $INCLUDE opens the included file.
+  // In an aliases file, each absolute :include: path opens the list file.
+  connection.onDocumentLinks(async (params) => {
+    const sd = documents.get(params.textDocument.uri);
+    if (sd && sd.languageId === 'sendmail-aliases') {
+      const text = sd.getText();
+      return aliasIncludeLinks(parseAliases(text), text).map((l) => ({
+        range: { start: sd.positionAt(l.start), end: sd.positionAt(l.end) },
+        target: runtime.resolve(sd.uri, l.path),
+        tooltip: 'Open the :include: file',
+      }));
+    }
+    const c = await current(params.textDocument.uri);
+    if (!c) return null;
+    const { doc, analysis } = c;
+    // A document that is not a file (untitled) has no directory: its includes resolve to no URI.
+    return documentLinks(analysis.parse, doc.uri).filter((l) => /^[a-z][a-z0-9+.-]*:/i.test(l.target)).map((l) => ({
+      range: { start: doc.positionAt(l.start), end: doc.positionAt(l.end) },
+      target: l.target,
+      tooltip: 'Open the included file',
+    }));
   });
 
   connection.onSelectionRanges(async (params) => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseMap } from '../../server/src/core/sendmail/map';
-import { parseAliases } from '../../server/src/core/sendmail/aliases';
+import { aliasIncludeLinks, parseAliases } from '../../server/src/core/sendmail/aliases';
 import { parseClassFile } from '../../server/src/core/sendmail/classfile';
 import { parseMc } from '../../server/src/core/sendmail/mc';
 import { parseCf } from '../../server/src/core/sendmail/cf';
@@ -223,4 +223,10 @@ test('buildMailIndex: this host\'s name — the caller\'s, else a .cf\'s Dj, a q
   assert.equal(host([cf('Dj$w.example.com\nDwmx\n')]), undefined);
   assert.equal(host([mc], { hostName: 'given.example.', hostNameSource: '--mail-host' }), 'given.example | --mail-host');
   assert.equal(host([mc], { hostName: '  ' }), "mc.example.com | sendmail.mc's confDOMAIN_NAME");
+});
+
+test('aliases: :include: links cover the absolute path, on continuation lines and CRLF too; relative paths get none', () => {
+  const t = 'list: root,\r\n\t:include:/etc/mail/a.list,\r\n  :INCLUDE:/etc/mail/b\r\nrel: :include:lists/rel\r\n';
+  const links = aliasIncludeLinks(parseAliases(t), t);
+  assert.deepEqual(links.map((l) => [t.slice(l.start, l.end), l.path]), [['/etc/mail/a.list', '/etc/mail/a.list'], ['/etc/mail/b', '/etc/mail/b']]);
 });

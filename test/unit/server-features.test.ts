@@ -206,3 +206,41 @@ test('a settings change asks the client to refresh inlay hints (when it can)', a
   await refreshed;
   client.dispose();
 });
+
+test('document links: the $INCLUDE file names, in LSP positions (CRLF text); none in sendmail files', async () => {
+  const client = setup({ 'file:///zones/hosts.zone': 'www IN A 192.0.2.1\r\n' });
+  const caps = await init(client);
+  assert.deepEqual(caps.documentLinkProvider, { resolveProvider: false });
+  const text = ZONE + '$INCLUDE hosts.zone\r\n$INCLUDE "näh.zone" ; not there\r\n';
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text } });
+  const links = (await client.sendRequest('textDocument/documentLink', { textDocument: { uri: URI } })) as { range: unknown; target: string; tooltip: string }[];
+  assert.deepEqual(links.map((l) => [l.range, l.target]), [
+    [{ start: { line: 7, character: 9 }, end: { line: 7, character: 19 } }, 'file:///zones/hosts.zone'],
+    [{ start: { line: 8, character: 10 }, end: { line: 8, character: 18 } }, 'file:///zones/näh.zone'],
+  ]);
+  // An untitled document has no directory: no link (its includes resolve to no URI).
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'dns-zone', version: 1, text } });
+  assert.deepEqual(await client.sendRequest('textDocument/documentLink', { textDocument: { uri: 'untitled:Untitled-1' } }), []);
+  client.dispose();
+});
+
+test('document links in an aliases file: each absolute :include: path', async () => {
+  const up = new PassThrough(), down = new PassThrough();
+  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
+  // The node runtime's resolve: an absolute path stays itself, as a file URI.
+  startServer(server, { readFile: () => undefined, resolve: (_f, rel) => 'file://' + rel, docsLink: () => undefined });
+  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  client.onNotification('textDocument/publishDiagnostics', () => undefined);
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  client.listen();
+  await init(client);
+  const ALIASES = 'file:///etc/mail/aliases';
+  const text = '# lists\nstaff: :include:/etc/mail/staff.list, root\nrel:\t:include:lists/rel\nquoted: ":include: /etc/mail/q list"\n';
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: ALIASES, languageId: 'sendmail-aliases', version: 1, text } });
+  const links = (await client.sendRequest('textDocument/documentLink', { textDocument: { uri: ALIASES } })) as { range: unknown; target: string }[];
+  assert.deepEqual(links.map((l) => [l.range, l.target]), [
+    [{ start: { line: 1, character: 16 }, end: { line: 1, character: 36 } }, 'file:///etc/mail/staff.list'],
+    [{ start: { line: 3, character: 19 }, end: { line: 3, character: 35 } }, 'file:///etc/mail/q list'],
+  ]);
+  client.dispose();
+});

@@ -132,6 +132,9 @@ export interface Directive {
   end: number;
   /** For $INCLUDE: the resolved path; for $ORIGIN: the absolute origin; for $TTL: the seconds as text. */
   value?: string;
+  /** For $INCLUDE: the file name as written (a quoted one without its quotes). */
+  argStart?: number;
+  argEnd?: number;
 }
 
 export interface ParseResult {
@@ -325,7 +328,7 @@ class Parser {
     }
     const host = this.options.host;
     const target = host ? host.resolve(file, unescapeText(t[1].text)) : t[1].text;
-    this.directives.push({ file, name: '$INCLUDE', start: e.start, end: e.end, value: target });
+    this.directives.push({ file, name: '$INCLUDE', start: e.start, end: e.end, value: target, argStart: t[1].textStart, argEnd: t[1].textEnd });
     if (this.stack.includes(target)) {
       this.err(file, 'include-cycle', `$INCLUDE cycle: '${t[1].text}' is already being read (${[...this.stack, target].join(' → ')})`, t[1].start, t[1].end);
       return;

@@ -1,5 +1,5 @@
 /**
- * Hover, go to definition, outline and formatting of zone files in a real VS Code, through the
+ * Hover, go to definition, outline, formatting and document links of zone files in a real VS Code, through the
  * editor's own provider commands (what the user gets on mouse-over and F12). No fixed sleeps: the
  * first request is repeated until the language server answers, with a deadline.
  */
@@ -73,5 +73,14 @@ describe('Zone navigation in VS Code', function () {
     assert.deepStrictEqual(symbols[2].children.map((c) => c.name), ['SOA', 'NS', 'NS', 'MX', 'TXT']);
     const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, { tabSize: 4, insertSpaces: true });
     for (const e of edits ?? []) assert.ok(e.range.isSingleLine, 'formatting edits stay within a line');
+  });
+
+  it('the file name of an $INCLUDE is a link to the included file', async () => {
+    const doc = await vscode.workspace.openTextDocument(workspaceFile('example.org.zone'));
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const links = await until(() => vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri), (l) => (l?.length ?? 0) > 0, 'document links from the server');
+    assert.strictEqual(links.length, 1);
+    assert.strictEqual(doc.getText(links[0].range), 'example.org.hosts');
+    assert.strictEqual(links[0].target?.toString(), workspaceFile('example.org.hosts').toString());
   });
 });

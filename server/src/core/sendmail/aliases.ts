@@ -172,3 +172,21 @@ function classify(raw: string): { kind: AliasItemKind; target: string } {
   if (bare.includes('@') || bare.includes('!')) return { kind: 'address', target: bare };
   return { kind: 'local', target: bare.replace(/^\\/, '').toLowerCase() };
 }
+
+/**
+ * The `:include:` file names of an aliases file, for document links: the path's range in `text`
+ * (the file `parse` was read from). Only absolute paths: sendmail reads a relative one against its
+ * working directory (the queue), which the editor cannot know.
+ */
+export function aliasIncludeLinks(parse: AliasesParse, text: string): { start: number; end: number; path: string }[] {
+  const links: { start: number; end: number; path: string }[] = [];
+  for (const a of parse.aliases) {
+    for (const it of a.items) {
+      if (it.kind !== 'include' || !it.target.startsWith('/') || text.slice(it.start, it.end) !== it.text) continue;
+      const at = it.text.indexOf(it.target, it.text.indexOf(':') + 1);
+      if (at < 0) continue;
+      links.push({ start: it.start + at, end: it.start + at + it.target.length, path: it.target });
+    }
+  }
+  return links;
+}
