@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../server/src/node/cli';
+import { parseCatFileBatch } from '../../server/src/node/git';
 
 function cli(args: string[]): { code: number; out: string; err: string } {
   let out = '', err = '';
@@ -79,4 +80,45 @@ test('bump-serial: usage errors and files without an SOA', () => {
   const r = cli(['bump-serial', f]);
   assert.equal(r.code, 2);
   assert.match(r.err, /no readable SOA/);
+});
+
+test('check DIR: HEAD versions read in one batch per repository — modified, unchanged, untracked, a nested repository, a name with a space', { skip: !haveGit && 'git not installed' }, () => {
+  const { dir, zone, g } = repo();
+  const other = path.join(dir, 'other zone.example.com.zone');
+  fs.writeFileSync(other, ZONE.replace('$INCLUDE hosts.inc\n', ''));
+  g('add', '.');
+  g('commit', '-q', '-m', 'two zones');
+  // A repository inside the first, with its own HEAD.
+  const sub = path.join(dir, 'sub');
+  fs.mkdirSync(sub);
+  const gs = (...a: string[]) => { execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...a], { cwd: sub, stdio: 'ignore' }); };
+  gs('init', '-q');
+  const nested = path.join(sub, 'example.org.zone');
+  fs.writeFileSync(nested, ZONE.replace(/example\.com/g, 'example.org').replace('$INCLUDE hosts.inc\n', ''));
+  gs('add', '.');
+  gs('commit', '-q', '-m', 'nested');
+  assert.deepEqual(cli(['check', dir]), { code: 0, out: '', err: '' });
+  // Records changed in the first zone and in the nested repository's zone; a new, untracked zone.
+  fs.appendFileSync(zone, 'new IN A 192.0.2.20\n');
+  fs.appendFileSync(nested, 'new IN A 192.0.2.21\n');
+  fs.writeFileSync(path.join(dir, 'untracked.example.net.zone'), ZONE.replace(/example\.com/g, 'example.net').replace('$INCLUDE hosts.inc\n', ''));
+  const r = cli(['check', dir]);
+  const stale = r.out.split('\n').filter((l) => l.includes('stale-serial')).map((l) => path.basename(l.split(':')[0])).sort();
+  assert.deepEqual(stale, ['example.com.zone', 'example.org.zone'], r.out);
+  // The name with a space was read at HEAD too: changing it makes it stale.
+  fs.appendFileSync(other, 'new IN A 192.0.2.22\n');
+  assert.match(cli(['check', dir]).out, /other zone\.example\.com\.zone:3:29: warning stale-serial/);
+});
+
+test('parseCatFileBatch: blobs (newlines and UTF-8 inside), missing names, non-blobs; truncated output', () => {
+  const blob = Buffer.from('a\nb ü\n');
+  const out = Buffer.concat([
+    Buffer.from(`e69de29bb2d1d6434b8b29ae775ad8c2e48c5391 blob ${blob.length}\n`), blob, Buffer.from('\n'),
+    Buffer.from('HEAD:nope missing\n'),
+    Buffer.from('4b825dc642cb6eb9a060e54bf8d69288fbee4904 tree 0\n\n'),
+    Buffer.from('e69de29bb2d1d6434b8b29ae775ad8c2e48c5391 blob 0\n\n'),
+  ]);
+  assert.deepEqual(parseCatFileBatch(out, 4), ['a\nb ü\n', undefined, undefined, '']);
+  assert.equal(parseCatFileBatch(out.subarray(0, 20), 1), undefined);
+  assert.equal(parseCatFileBatch(out, 5), undefined, 'fewer answers than requests');
 });

@@ -29,16 +29,119 @@ function git(cwd: string, args: string[]): string | undefined {
 export function gitHead(dir: string): { root: string; head: string } | undefined {
   // One lookup per directory per run (the CLI checks whole trees); the language server keeps its own.
   if (headCache.has(dir)) return headCache.get(dir);
-  const r = gitHeadUncached(dir);
+  let r: { root: string; head: string } | undefined;
+  if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) {
+    r = gitHeadUncached(dir); // git is told where the repository is: ask it, directory by directory
+  } else {
+    // Starting git costs milliseconds (it was most of `check` on a tree of a thousand zone files):
+    // a directory with no `.git` above it is in no work tree, and directories under one `.git`
+    // share one answer.
+    const top = dotGitAbove(dir);
+    if (top === undefined) r = undefined;
+    else if (topCache.has(top)) r = topCache.get(top);
+    else { r = gitHeadUncached(top); topCache.set(top, r); }
+  }
   headCache.set(dir, r);
   return r;
 }
 
 const headCache = new Map<string, { root: string; head: string } | undefined>();
+/** By the directory holding the `.git` entry. */
+const topCache = new Map<string, { root: string; head: string } | undefined>();
+/** The directory holding the nearest `.git` entry at or above a directory, or undefined. */
+const dotGitCache = new Map<string, string | undefined>();
+
+/** The nearest directory at or above `dir` that holds a `.git` entry (a repository or a worktree/submodule link). */
+function dotGitAbove(dir: string): string | undefined {
+  const walked: string[] = [];
+  let d = path.resolve(dir);
+  let found: string | undefined;
+  for (;;) {
+    if (dotGitCache.has(d)) { found = dotGitCache.get(d); break; }
+    walked.push(d);
+    if (fs.existsSync(path.join(d, '.git'))) { found = d; break; }
+    const up = path.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  for (const w of walked) dotGitCache.set(w, found);
+  return found;
+}
 
 /** Forget cached HEADs (the language server calls this when a repository's HEAD may have moved). */
 export function clearGitCache(): void {
   headCache.clear();
+  topCache.clear();
+  dotGitCache.clear();
+}
+
+/**
+ * Read the HEAD versions of many files with one `git cat-file --batch` per repository instead of
+ * one `git show` each (the CLI calls this for the files it is about to check): by absolute path,
+ * the text, or undefined when the file is not at HEAD; files it could not ask about are absent
+ * (`gitBaseline` then runs `git show`). Pass the map to `gitBaseline`.
+ */
+export function prefetchGitBaselines(absFiles: readonly string[]): Map<string, string | undefined> {
+  const prefetched = new Map<string, string | undefined>();
+  const byRepo = new Map<string, { root: string; head: string; files: string[]; rels: string[] }>();
+  for (const f of absFiles) {
+    const info = gitHead(path.dirname(f));
+    if (!info) continue;
+    const rel = relIn(info.root, f);
+    if (rel === undefined || rel.includes('\n')) continue; // a name batch mode cannot ask for: left to `git show`
+    const key = `${info.root}\0${info.head}`;
+    let g = byRepo.get(key);
+    if (!g) byRepo.set(key, (g = { root: info.root, head: info.head, files: [], rels: [] }));
+    g.files.push(f);
+    g.rels.push(rel);
+  }
+  for (const g of byRepo.values()) {
+    let out: Buffer;
+    try {
+      out = execFileSync('git', ['cat-file', '--batch'], {
+        cwd: g.root, input: g.rels.map((r) => `${g.head}:${r}\n`).join(''), stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 1 << 30, windowsHide: true,
+      });
+    } catch {
+      continue; // left to `git show`, file by file
+    }
+    const texts = parseCatFileBatch(out, g.rels.length);
+    if (texts === undefined) continue;
+    g.files.forEach((f, i) => prefetched.set(f, texts[i]));
+  }
+  return prefetched;
+}
+
+/**
+ * The answers of `git cat-file --batch`, one per request in order: a blob's text (UTF-8, as `git
+ * show` gives it to execFileSync), undefined for a missing object or one that is not a blob.
+ * Undefined when the output does not parse.
+ */
+export function parseCatFileBatch(out: Buffer, count: number): (string | undefined)[] | undefined {
+  const texts: (string | undefined)[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const nl = out.indexOf(10, at);
+    if (nl < 0) return undefined;
+    const header = out.toString('utf8', at, nl);
+    at = nl + 1;
+    const m = /^[0-9a-f]+ ([a-z]+) ([0-9]+)$/.exec(header);
+    if (!m) { texts.push(undefined); continue; } // `<name> missing` / `ambiguous`
+    const size = Number(m[2]);
+    if (at + size > out.length) return undefined;
+    texts.push(m[1] === 'blob' ? out.toString('utf8', at, at + size) : undefined);
+    at += size + 1; // the content and its newline
+  }
+  return texts;
+}
+
+function real(p: string): string {
+  try { return fs.realpathSync(p); } catch { return p; }
+}
+
+/** `p` relative to the work tree `root`, with '/' separators; undefined outside it. */
+function relIn(root: string, p: string): string | undefined {
+  const rel = path.relative(real(root), real(p)).split(path.sep).join('/');
+  return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : rel;
 }
 
 function gitHeadUncached(dir: string): { root: string; head: string } | undefined {
@@ -49,20 +152,24 @@ function gitHeadUncached(dir: string): { root: string; head: string } | undefine
   return { root, head };
 }
 
-/** The content of `absFile` at HEAD, or undefined (not in a work tree, not committed yet). */
-export function gitBaseline(absFile: string): GitBaseline | undefined {
+/**
+ * The content of `absFile` at HEAD, or undefined (not in a work tree, not committed yet); taken
+ * from `prefetched` (prefetchGitBaselines) when it has the file.
+ */
+export function gitBaseline(absFile: string, prefetched?: ReadonlyMap<string, string | undefined>): GitBaseline | undefined {
   const info = gitHead(path.dirname(absFile));
   if (!info) return undefined;
   const { root, head } = info;
-  const real = (p: string): string => {
-    try { return fs.realpathSync(p); } catch { return p; }
-  };
   const show = (p: string): string | undefined => {
-    const rel = path.relative(real(root), real(p)).split(path.sep).join('/');
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
-    return git(root, ['show', `${head}:${rel}`]);
+    const rel = relIn(root, p);
+    return rel === undefined ? undefined : git(root, ['show', `${head}:${rel}`]);
   };
-  const text = show(absFile);
+  let text: string | undefined;
+  if (prefetched?.has(absFile)) {
+    text = prefetched.get(absFile);
+  } else {
+    text = show(absFile);
+  }
   if (text === undefined) return undefined;
   const cache = new Map<string, string | undefined>();
   const host: FileHost = {
