@@ -101,3 +101,15 @@ test('types whose typed value is partial (DNSKEY keeps the key length) are compa
   assert.deepEqual(run(withKey(k1).replace('( ', '(\n    ').replace(' ) ; KSK', '\n  ) ; comment moved'), withKey(k1)).d, [], 'layout and comments do not count');
   assert.deepEqual(run(withKey(k2), withKey(k1)).d.map((x) => x[0]), ['stale-serial'], 'a new key of the same length is a change');
 });
+
+test('an unchanged file is not parsed twice, and its comparison is the one a parse of the baseline gives', () => {
+  // Equal texts take the short way; a baseline that differs only in a comment takes the long one.
+  const zones = [BASE, BASE.replace('2015021201', '0'), BASE.replace(/^@   IN SOA.*\n/m, ''), BASE.replace('$ORIGIN example.com.\n', '') + 'other.example.com. IN SOA ns1 h 7 1 1 1 1\n'];
+  for (const z of zones) {
+    const short = run(z, z).a.baseline;
+    const long = run(z, z + '; a comment\n').a.baseline;
+    assert.deepEqual(short, long, z);
+  }
+  assert.equal(run(BASE, BASE).a.baseline?.serial, 2015021201);
+  assert.equal(run(zones[2], zones[2]).a.baseline?.serial, undefined, 'no SOA: no serial');
+});

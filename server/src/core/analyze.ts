@@ -137,12 +137,17 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
   let baseline: BaselineComparison | undefined;
   if (options.baseline !== undefined) {
     const b = options.baseline;
-    const prepared = preparedBaseline(b, file, initial, apex, options.maxGenerate);
-    // Unchanged text (a file just opened, or committed as it is) without includes: nothing to compare.
-    const diff = b.text === text && parse.files.length === 1
-      ? { added: 0, removed: 0, examples: [], changedIncludes: new Map() }
-      : diffWithBaseline(prepared, model.records, rdataText, file);
-    baseline = { label: b.label, serial: prepared.serial, diff };
+    if (b.text === text && parse.files.length === 1) {
+      // Unchanged text (a file just opened, or committed as it is — every file of a CI run) without
+      // includes: nothing to compare, and the baseline's serial is the one just read (the baseline
+      // would parse the same text with the same options). Parsing it again was half of `check` on a
+      // tree of zones in a git repository.
+      const serial = (model.get(apex, 'SOA')[0]?.rdata as SoaRdata | undefined)?.serial;
+      baseline = { label: b.label, serial, diff: { added: 0, removed: 0, examples: [], changedIncludes: new Map() } };
+    } else {
+      const prepared = preparedBaseline(b, file, initial, apex, options.maxGenerate);
+      baseline = { label: b.label, serial: prepared.serial, diff: diffWithBaseline(prepared, model.records, rdataText, file) };
+    }
     diagnostics.push(...serialDiagnostics(model.get(apex, 'SOA')[0], baseline));
   }
   const result = applySeverity(diagnostics, options.severity);
