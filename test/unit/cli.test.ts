@@ -42,6 +42,21 @@ test('json format', () => {
   assert.deepEqual(d, { code: 'unknown-type', severity: 'error', message: "unknown RR type 'AA'", line: 5, column: 8, endLine: 5, endColumn: 10 });
 });
 
+test('github format: one workflow command per diagnostic, level, position, escaped file and message', () => {
+  const odd = path.join(dir, 'odd,name: 100%.example.zone');
+  fs.writeFileSync(odd, '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 hostmaster ( 1 2\n   3 4 )\n  IN NS ns1\nns1 IN A 192.0.2.1\nwww IN AA 192.0.2.2\nmx IN MX 10 www\nwww IN CNAME ns1\n');
+  let r: { code: number; out: string; err: string };
+  try { r = cli(['check', '--format', 'github', odd]); } finally { fs.rmSync(odd); }
+  assert.equal(r.code, 1);
+  const f = odd.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const lines = r.out.trim().split('\n');
+  // A range over two lines: lines only (GitHub takes columns on one line only).
+  assert.ok(lines.includes(`::error file=${f},line=3,endLine=4,title=zonemail missing-field::missing the minimum (negative-caching TTL): the rdata is 'SOA mname rname serial refresh retry expire minimum' and only 6 fields are there`), r.out);
+  assert.ok(lines.includes(`::error file=${f},line=7,col=8,endColumn=10,title=zonemail unknown-type::unknown RR type 'AA'`), r.out);
+  assert.ok(lines.some((l) => l.startsWith(`::warning file=${f},line=8,col=13,endColumn=16,title=zonemail mx-target-is-cname::MX target www.example.com. is an alias`)), r.out);
+  assert.ok(lines.every((l) => /^::(error|warning|notice) file=[^,:]+,line=\d+,/.test(l)), r.out);
+});
+
 test('a directory: zone files found by name, binary .db maps skipped', () => {
   const r = cli(['check', '--format', 'json', dir]);
   const files = JSON.parse(r.out).map((x: { file: string }) => path.basename(x.file)).sort();

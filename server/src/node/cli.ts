@@ -21,7 +21,7 @@ import { needsBump, planSerialBump } from '../core/bump';
 import { gitBaseline, prefetchGitBaselines } from './git';
 import { readText } from './text';
 
-const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] [--files GLOB=KIND]... PATH...
+const USAGE = `usage: zonemail check [--origin NAME] [--format text|json|github] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] [--files GLOB=KIND]... PATH...
        zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--format date|unixtime|counter] [--origin NAME] FILE...
 
   PATH                  a zone or sendmail file (by name: sendmail.mc, virtusertable, aliases,
@@ -29,7 +29,9 @@ const USAGE = `usage: zonemail check [--origin NAME] [--format text|json] [--sev
                         every zone and sendmail file under it is checked
   --origin NAME         the zone's name (apex and initial origin), like named-checkzone's zone
                         argument; for directories, used only by files with no origin of their own
-  --format text|json    output format (default text: file:line:col: severity code: message)
+  --format text|json|github
+                        output format (default text: file:line:col: severity code: message;
+                        github: GitHub Actions annotations, shown on the pull request's lines)
   --severity CODE=LEVEL change a diagnostic's severity (error|warning|info|hint|off); repeatable
   --max-per-file N      report at most N diagnostics per file (default: all)
   --baseline head|none  compare each file with its git HEAD version (stale-serial, serial-decreased);
@@ -56,7 +58,7 @@ interface Options {
   today?: { year: number; month: number; day: number };
   ifStale: boolean;
   serialFormat?: SerialFormat;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'github';
   severity: Record<string, Severity | 'off'>;
   maxPerFile: number;
   mailHost?: string;
@@ -105,7 +107,7 @@ function parseArgs(argv: string[]): { command: string; options: Options } {
           options.serialFormat = f;
           break;
         }
-        if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not '${f}'`);
+        if (f !== 'text' && f !== 'json' && f !== 'github') throw new UsageError(`--format must be text, json or github, not '${f}'`);
         options.format = f;
         break;
       }
@@ -379,6 +381,24 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       };
     });
     stdout(JSON.stringify(out, null, 2) + '\n');
+  } else if (options.format === 'github') {
+    // GitHub Actions workflow commands: `::warning file=F,line=L,col=C,endLine=…,endColumn=…,title=T::M`.
+    const lines: string[] = [];
+    for (const r of reports) {
+      const li = lineIndexes.get(r.file);
+      for (const d of r.diagnostics) {
+        const s = li ? li.position(d.start) : { line: 0, character: 0 };
+        const e = li ? li.position(d.end) : s;
+        const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+        const props = [`file=${ghProperty(display(r.file))}`, `line=${s.line + 1}`];
+        // GitHub takes columns only for a range on one line; a longer one is given by its lines.
+        if (e.line === s.line) props.push(`col=${s.character + 1}`, `endColumn=${Math.max(e.character, s.character) + 1}`);
+        else props.push(`endLine=${e.line + 1}`);
+        props.push(`title=${ghProperty(`zonemail ${d.code}`)}`);
+        lines.push(`::${level} ${props.join(',')}::${ghData(d.message)}`);
+      }
+    }
+    if (lines.length > 0) stdout(lines.join('\n') + '\n');
   } else {
     const lines: string[] = [];
     for (const r of reports) {
@@ -392,6 +412,16 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   }
   if (status !== 0) return status;
   return errors > 0 ? 1 : 0;
+}
+
+/** A workflow command's message (GitHub's escaping: %, CR, LF). */
+function ghData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value (also ':' and ','). */
+function ghProperty(s: string): string {
+  return ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 /** Files whose HEAD versions `check` reads ahead in one git process (bounds the texts held at once). */
