@@ -57,6 +57,30 @@ test('github format: one workflow command per diagnostic, level, position, escap
   assert.ok(lines.every((l) => /^::(error|warning|notice) file=[^,:]+,line=\d+,/.test(l)), r.out);
 });
 
+test('gitlab format: a Code Quality report; fingerprints unique per finding and stable when lines move', () => {
+  const f = path.join(dir, 'gitlab.example.zone');
+  const zone = '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 hostmaster ( 1 2\n   3 4 )\n  IN NS ns1\nns1 IN A 192.0.2.1\nwww IN AA 192.0.2.2\nftp IN AA 192.0.2.3\nmx IN MX 10 www\nwww IN CNAME ns1\n';
+  type Issue = { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number; end?: number } } };
+  const report = (text: string): Issue[] => {
+    fs.writeFileSync(f, text);
+    try { return JSON.parse(cli(['check', '--format', 'gitlab', f]).out) as Issue[]; } finally { fs.rmSync(f); }
+  };
+  const a = report(zone);
+  const byCode = (code: string) => a.filter((i) => i.check_name === code);
+  assert.deepEqual(byCode('missing-field').map((i) => [i.severity, i.location.lines]), [['critical', { begin: 3, end: 4 }]]);
+  const unknown = byCode('unknown-type');
+  assert.deepEqual(unknown.map((i) => [i.description, i.severity, i.location.lines.begin]), [["unknown RR type 'AA'", 'critical', 7], ["unknown RR type 'AA'", 'critical', 8]]);
+  assert.equal(new Set(a.map((i) => i.fingerprint)).size, a.length, 'one fingerprint per finding');
+  assert.ok(a.every((i) => /^[0-9a-f]{32}$/.test(i.fingerprint) && i.location.path === f.split(path.sep).join('/')));
+  assert.deepEqual(byCode('mx-target-is-cname').map((i) => i.severity), ['major']);
+  // A comment line on top moves every finding down one line and keeps every fingerprint.
+  const b = report('; moved\n' + zone);
+  assert.deepEqual(b.map((i) => i.fingerprint), a.map((i) => i.fingerprint));
+  assert.deepEqual(b.map((i) => i.location.lines.begin), a.map((i) => i.location.lines.begin + 1));
+  // A clean file: an empty report (GitLab wants the array).
+  assert.equal(cli(['check', '--format', 'gitlab', good]).out, '[]\n');
+});
+
 test('a directory: zone files found by name, binary .db maps skipped', () => {
   const r = cli(['check', '--format', 'json', dir]);
   const files = JSON.parse(r.out).map((x: { file: string }) => path.basename(x.file)).sort();

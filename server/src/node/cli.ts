@@ -6,6 +6,7 @@
  *
  * Exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error or an unreadable file.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeZone, originFromFileName, type SeverityOverrides } from '../core/analyze';
@@ -21,7 +22,7 @@ import { needsBump, planSerialBump } from '../core/bump';
 import { gitBaseline, prefetchGitBaselines } from './git';
 import { readText } from './text';
 
-const USAGE = `usage: zonemail check [--origin NAME] [--format text|json|github] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] [--files GLOB=KIND]... PATH...
+const USAGE = `usage: zonemail check [--origin NAME] [--format text|json|github|gitlab] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] [--files GLOB=KIND]... PATH...
        zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--format date|unixtime|counter] [--origin NAME] FILE...
 
   PATH                  a zone or sendmail file (by name: sendmail.mc, virtusertable, aliases,
@@ -29,9 +30,10 @@ const USAGE = `usage: zonemail check [--origin NAME] [--format text|json|github]
                         every zone and sendmail file under it is checked
   --origin NAME         the zone's name (apex and initial origin), like named-checkzone's zone
                         argument; for directories, used only by files with no origin of their own
-  --format text|json|github
+  --format text|json|github|gitlab
                         output format (default text: file:line:col: severity code: message;
-                        github: GitHub Actions annotations, shown on the pull request's lines)
+                        github: GitHub Actions annotations, shown on the pull request's lines;
+                        gitlab: a GitLab Code Quality report, for artifacts:reports:codequality)
   --severity CODE=LEVEL change a diagnostic's severity (error|warning|info|hint|off); repeatable
   --max-per-file N      report at most N diagnostics per file (default: all)
   --baseline head|none  compare each file with its git HEAD version (stale-serial, serial-decreased);
@@ -58,7 +60,7 @@ interface Options {
   today?: { year: number; month: number; day: number };
   ifStale: boolean;
   serialFormat?: SerialFormat;
-  format: 'text' | 'json' | 'github';
+  format: 'text' | 'json' | 'github' | 'gitlab';
   severity: Record<string, Severity | 'off'>;
   maxPerFile: number;
   mailHost?: string;
@@ -107,7 +109,7 @@ function parseArgs(argv: string[]): { command: string; options: Options } {
           options.serialFormat = f;
           break;
         }
-        if (f !== 'text' && f !== 'json' && f !== 'github') throw new UsageError(`--format must be text, json or github, not '${f}'`);
+        if (f !== 'text' && f !== 'json' && f !== 'github' && f !== 'gitlab') throw new UsageError(`--format must be text, json, github or gitlab, not '${f}'`);
         options.format = f;
         break;
       }
@@ -381,6 +383,32 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       };
     });
     stdout(JSON.stringify(out, null, 2) + '\n');
+  } else if (options.format === 'gitlab') {
+    // GitLab Code Quality (a subset of the Code Climate spec). The fingerprint identifies a finding
+    // across pipelines: file, code, message and which occurrence of that triple it is — not the
+    // line, so findings keep their identity when lines above them move.
+    const issues: object[] = [];
+    const seen = new Map<string, number>();
+    const level: Record<Severity, string> = { error: 'critical', warning: 'major', info: 'minor', hint: 'info' };
+    for (const r of reports) {
+      const li = lineIndexes.get(r.file);
+      const file = display(r.file).split(path.sep).join('/');
+      for (const d of r.diagnostics) {
+        const s = li ? li.position(d.start) : { line: 0, character: 0 };
+        const e = li ? li.position(d.end) : s;
+        const id = `${file}\0${d.code}\0${d.message}`;
+        const k = seen.get(id) ?? 0;
+        seen.set(id, k + 1);
+        issues.push({
+          description: d.message,
+          check_name: d.code,
+          fingerprint: createHash('sha256').update(`${id}\0${k}`).digest('hex').slice(0, 32),
+          severity: level[d.severity],
+          location: { path: file, lines: e.line > s.line ? { begin: s.line + 1, end: e.line + 1 } : { begin: s.line + 1 } },
+        });
+      }
+    }
+    stdout(JSON.stringify(issues, null, 2) + '\n');
   } else if (options.format === 'github') {
     // GitHub Actions workflow commands: `::warning file=F,line=L,col=C,endLine=…,endColumn=…,title=T::M`.
     const lines: string[] = [];
