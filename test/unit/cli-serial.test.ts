@@ -122,3 +122,29 @@ test('parseCatFileBatch: blobs (newlines and UTF-8 inside), missing names, non-b
   assert.equal(parseCatFileBatch(out.subarray(0, 20), 1), undefined);
   assert.equal(parseCatFileBatch(out, 5), undefined, 'fewer answers than requests');
 });
+
+test('--baseline REV: compare with another commit (the branch a change goes into), in check and bump-serial', { skip: !haveGit && 'git not installed' }, () => {
+  const { dir, zone, g } = repo();
+  g('branch', 'base');
+  // A commit that adds a record and forgets the serial: HEAD agrees with the file, base does not.
+  fs.appendFileSync(zone, 'new IN A 192.0.2.30\n');
+  g('commit', '-q', '-am', 'add a record, no bump');
+  assert.equal(cli(['check', zone]).out, '', 'HEAD is the file itself');
+  const r = cli(['check', '--baseline', 'base', zone]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /warning stale-serial: 1 record added since base [0-9a-f]{7,}; serial is still 2015021201/);
+  // A revision the repository does not have: said once, exit 2, the checks still ran.
+  const bad = cli(['check', '--baseline', 'no-such-branch', zone, path.join(dir, 'hosts.inc')]);
+  assert.equal(bad.code, 2);
+  assert.equal(bad.err.match(/names no commit/g)?.length, 1, bad.err);
+  assert.match(bad.err, /--baseline no-such-branch: 'no-such-branch' names no commit in the repository .*; its files are checked without a baseline/);
+  // A revision that looks like an option is still a revision name for git.
+  assert.match(cli(['check', '--baseline=--output=x', zone]).err, /'--output=x' names no commit/);
+  assert.ok(!fs.existsSync(path.join(dir, 'x')));
+  // bump-serial against base: stale there, so bumped past both serials.
+  const b = cli(['bump-serial', '--if-stale', '--baseline', 'base', '--today', '2015-02-12', zone]);
+  assert.equal(b.code, 0, b.err);
+  assert.match(b.out, /2015021201 -> 2015021202/);
+  assert.equal(cli(['check', '--baseline', 'base', zone]).out, '');
+  assert.equal(cli(['bump-serial', '--baseline', 'none', zone]).code, 2);
+});

@@ -1,7 +1,7 @@
 /**
  * The `zonemail` command line: the same core as the language server, for scripts and CI.
  *
- *   zonemail check [--origin NAME] [--format text|json] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] [--files GLOB=KIND]... PATH...
+ *   zonemail check [--origin NAME] [--format text|json|github|gitlab] [--severity CODE=LEVEL]... [--baseline head|none|REV] [--mail-host NAME] [--files GLOB=KIND]... PATH...
  *   zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--origin NAME] FILE...
  *
  * Exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error or an unreadable file.
@@ -19,11 +19,11 @@ import type { Diagnostic, FileHost, Severity } from '../core/types';
 import type { SoaRdata } from '../core/rdata/api';
 import { daysInMonth, dayOf, type SerialFormat } from '../core/serial';
 import { needsBump, planSerialBump } from '../core/bump';
-import { gitBaseline, prefetchGitBaselines } from './git';
+import { gitBaseline, gitRevisionProblem, prefetchGitBaselines } from './git';
 import { readText } from './text';
 
-const USAGE = `usage: zonemail check [--origin NAME] [--format text|json|github|gitlab] [--severity CODE=LEVEL]... [--baseline head|none] [--mail-host NAME] [--files GLOB=KIND]... PATH...
-       zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--format date|unixtime|counter] [--origin NAME] FILE...
+const USAGE = `usage: zonemail check [--origin NAME] [--format text|json|github|gitlab] [--severity CODE=LEVEL]... [--baseline head|none|REV] [--mail-host NAME] [--files GLOB=KIND]... PATH...
+       zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--baseline head|REV] [--format date|unixtime|counter] [--origin NAME] FILE...
 
   PATH                  a zone or sendmail file (by name: sendmail.mc, virtusertable, aliases,
                         local-host-names…; any other name is read as a zone), or a directory:
@@ -36,8 +36,10 @@ const USAGE = `usage: zonemail check [--origin NAME] [--format text|json|github|
                         gitlab: a GitLab Code Quality report, for artifacts:reports:codequality)
   --severity CODE=LEVEL change a diagnostic's severity (error|warning|info|hint|off); repeatable
   --max-per-file N      report at most N diagnostics per file (default: all)
-  --baseline head|none  compare each file with its git HEAD version (stale-serial, serial-decreased);
-                        default head, for files in a git work tree
+  --baseline head|none|REV
+                        compare each file with its version in a git commit (stale-serial,
+                        serial-decreased): HEAD (default), none, or any revision — in CI, the
+                        branch a change goes into (e.g. origin/main); for files in a git work tree
   --mail-host NAME      the mail host a directory's sendmail files belong to (its name in the
                         zones' MX lists), for the backup/primary MX checks; default: the .cf's Dj,
                         the .mc's confDOMAIN_NAME, else class w members that are MX hosts
@@ -46,7 +48,8 @@ const USAGE = `usage: zonemail check [--origin NAME] [--format text|json|github|
                         access…); as the setting zonemail.sendmail.files; repeatable, tried in order
 
 bump-serial rewrites the SOA serial in place (only its digits) and prints FILE: OLD -> NEW.
-  --if-stale            only where records changed since git HEAD and the serial did not
+  --if-stale            only where records changed since git HEAD (or --baseline REV) and the
+                        serial did not; the new serial is past the baseline's too
   --today YYYY-MM-DD    the date for date-form serials (default: today, UTC)
   --format F            force the serial format (default: detected from the serial)
 
@@ -56,7 +59,8 @@ class UsageError extends Error {}
 
 interface Options {
   origin?: string;
-  baseline: 'head' | 'none';
+  /** The git revision zone files are compared with (stale-serial, serial-decreased), or none. */
+  baseline: { rev: string } | 'none';
   today?: { year: number; month: number; day: number };
   ifStale: boolean;
   serialFormat?: SerialFormat;
@@ -72,7 +76,7 @@ function parseArgs(argv: string[]): { command: string; options: Options } {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
   if (command !== 'check' && command !== 'bump-serial') throw new UsageError(`unknown command '${command}'`);
-  const options: Options = { format: 'text', severity: {}, maxPerFile: Infinity, paths: [], globs: [], baseline: 'head', ifStale: false };
+  const options: Options = { format: 'text', severity: {}, maxPerFile: Infinity, paths: [], globs: [], baseline: { rev: 'HEAD' }, ifStale: false };
   const bump = command === 'bump-serial';
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -128,8 +132,9 @@ function parseArgs(argv: string[]): { command: string; options: Options } {
       }
       case '--baseline': {
         const b = value();
-        if (b !== 'head' && b !== 'none') throw new UsageError(`--baseline must be head or none, not '${b}'`);
-        options.baseline = b;
+        if (b.trim() === '') throw new UsageError('--baseline takes head, none or a git revision');
+        if (bump && b === 'none') throw new UsageError('bump-serial compares with a git revision: --baseline head or REV');
+        options.baseline = b === 'none' ? 'none' : { rev: b === 'head' ? 'HEAD' : b };
         break;
       }
       case '--if-stale': if (!bump) throw new UsageError('--if-stale is an option of bump-serial'); options.ifStale = true; break;
@@ -326,11 +331,23 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   const lineIndexes = new Map<string, LineIndex>();
   let errors = 0;
   let ahead: Map<string, string | undefined> | undefined;
+  const badRevision = new Set<string>();
   for (let ti = 0; ti < targets.length; ti++) {
     const t = targets[ti];
     // The zones' HEAD versions, a batch at a time: one git process per repository and batch.
-    if (options.baseline === 'head' && ti % BASELINE_BATCH === 0) {
-      ahead = prefetchGitBaselines(targets.slice(ti, ti + BASELINE_BATCH).filter((x) => x.kind === 'dns-zone').map((x) => path.resolve(x.file)));
+    const base = options.baseline;
+    if (base !== 'none' && ti % BASELINE_BATCH === 0) {
+      const batch = targets.slice(ti, ti + BASELINE_BATCH).filter((x) => x.kind === 'dns-zone').map((x) => path.resolve(x.file));
+      // A revision the repository does not have: said once per repository; the checks still run.
+      for (const f of batch) {
+        const problem = gitRevisionProblem(path.dirname(f), base.rev);
+        if (problem !== undefined && !badRevision.has(problem)) {
+          badRevision.add(problem);
+          stderr(`zonemail: --baseline ${base.rev}: ${problem}; its files are checked without a baseline\n`);
+          status = 2;
+        }
+      }
+      ahead = prefetchGitBaselines(batch, base.rev);
     }
     const host = new NodeFileHost();
     const abs = path.resolve(t.file);
@@ -348,7 +365,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         originMode: t.mode,
         now: Date.now(),
         host,
-        baseline: options.baseline === 'head' ? gitBaseline(abs, ahead) : undefined,
+        baseline: base !== 'none' ? gitBaseline(abs, ahead, base.rev) : undefined,
         severity: options.severity as SeverityOverrides,
         maxPerFile: options.maxPerFile,
         mailDomains: t.mailDomains,
@@ -468,7 +485,14 @@ function bumpSerialCommand(options: Options, stdout: (s: string) => void, stderr
       status = 2;
       continue;
     }
-    const analysis = analyzeZone(text, { file: abs, origin: options.origin, originMode: 'authoritative', host, baseline: gitBaseline(abs) });
+    const rev = options.baseline === 'none' ? 'HEAD' : options.baseline.rev;
+    const problem = gitRevisionProblem(path.dirname(abs), rev);
+    if (problem !== undefined) {
+      stderr(`zonemail: --baseline ${rev}: ${problem}\n`);
+      status = 2;
+      continue;
+    }
+    const analysis = analyzeZone(text, { file: abs, origin: options.origin, originMode: 'authoritative', host, baseline: gitBaseline(abs, undefined, rev) });
     if (options.ifStale && !needsBump(analysis)) {
       stdout(`${p}: ${serialOf(analysis) ?? '?'} (unchanged: no records changed since ${analysis.baseline?.label ?? 'the last commit'})\n`);
       continue;

@@ -27,11 +27,35 @@ function git(cwd: string, args: string[]): string | undefined {
 
 /** The work tree root and HEAD commit (short hash) of the repository holding `dir`, if any. */
 export function gitHead(dir: string): { root: string; head: string } | undefined {
+  return gitAt(dir, 'HEAD');
+}
+
+/**
+ * The work tree root of the repository holding `dir` and the commit (short hash) `rev` names there
+ * (HEAD, a branch such as origin/main, a tag, a hash); undefined outside a work tree or when `rev`
+ * names no commit there (see gitRevisionProblem).
+ */
+export function gitAt(dir: string, rev: string): { root: string; head: string } | undefined {
+  const root = gitRoot(dir);
+  if (root === undefined) return undefined;
+  const head = gitCommit(root, rev);
+  return head === undefined ? undefined : { root, head };
+}
+
+/** Why `rev` cannot be compared with in the repository holding `dir`, or undefined (it can, or `dir` is in no work tree). */
+export function gitRevisionProblem(dir: string, rev: string): string | undefined {
+  const root = gitRoot(dir);
+  if (root === undefined || gitCommit(root, rev) !== undefined) return undefined;
+  return `'${rev}' names no commit in the repository ${root}`;
+}
+
+/** The work tree root of the repository holding `dir`, or undefined. */
+export function gitRoot(dir: string): string | undefined {
   // One lookup per directory per run (the CLI checks whole trees); the language server keeps its own.
-  if (headCache.has(dir)) return headCache.get(dir);
-  let r: { root: string; head: string } | undefined;
+  if (rootCache.has(dir)) return rootCache.get(dir);
+  let r: string | undefined;
   if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) {
-    r = gitHeadUncached(dir); // git is told where the repository is: ask it, directory by directory
+    r = git(dir, ['rev-parse', '--show-toplevel'])?.trim() || undefined; // git is told where the repository is: ask it
   } else {
     // Starting git costs milliseconds (it was most of `check` on a tree of a thousand zone files):
     // a directory with no `.git` above it is in no work tree, and directories under one `.git`
@@ -39,15 +63,27 @@ export function gitHead(dir: string): { root: string; head: string } | undefined
     const top = dotGitAbove(dir);
     if (top === undefined) r = undefined;
     else if (topCache.has(top)) r = topCache.get(top);
-    else { r = gitHeadUncached(top); topCache.set(top, r); }
+    else { r = git(top, ['rev-parse', '--show-toplevel'])?.trim() || undefined; topCache.set(top, r); }
   }
-  headCache.set(dir, r);
+  rootCache.set(dir, r);
   return r;
 }
 
-const headCache = new Map<string, { root: string; head: string } | undefined>();
+/** The short hash of the commit `rev` names in the work tree `root`, or undefined (none: a repository without commits, an unknown name). */
+function gitCommit(root: string, rev: string): string | undefined {
+  const key = `${root}\0${rev}`;
+  if (!commitCache.has(key)) {
+    // `--end-of-options`: a revision that starts with '-' is a name, never an option.
+    commitCache.set(key, git(root, ['rev-parse', '--verify', '--quiet', '--short', '--end-of-options', `${rev}^{commit}`])?.trim() || undefined);
+  }
+  return commitCache.get(key);
+}
+
+const rootCache = new Map<string, string | undefined>();
 /** By the directory holding the `.git` entry. */
-const topCache = new Map<string, { root: string; head: string } | undefined>();
+const topCache = new Map<string, string | undefined>();
+/** By work tree root and revision. */
+const commitCache = new Map<string, string | undefined>();
 /** The directory holding the nearest `.git` entry at or above a directory, or undefined. */
 const dotGitCache = new Map<string, string | undefined>();
 
@@ -70,22 +106,24 @@ function dotGitAbove(dir: string): string | undefined {
 
 /** Forget cached HEADs (the language server calls this when a repository's HEAD may have moved). */
 export function clearGitCache(): void {
-  headCache.clear();
+  rootCache.clear();
   topCache.clear();
+  commitCache.clear();
   dotGitCache.clear();
 }
 
 /**
- * Read the HEAD versions of many files with one `git cat-file --batch` per repository instead of
- * one `git show` each (the CLI calls this for the files it is about to check): by absolute path,
- * the text, or undefined when the file is not at HEAD; files it could not ask about are absent
- * (`gitBaseline` then runs `git show`). Pass the map to `gitBaseline`.
+ * Read the versions at `rev` (default HEAD) of many files with one `git cat-file --batch` per
+ * repository instead of one `git show` each (the CLI calls this for the files it is about to
+ * check): by absolute path, the text, or undefined when the file is not in that commit; files it
+ * could not ask about are absent (`gitBaseline` then runs `git show`). Pass the map to `gitBaseline`
+ * with the same `rev`.
  */
-export function prefetchGitBaselines(absFiles: readonly string[]): Map<string, string | undefined> {
+export function prefetchGitBaselines(absFiles: readonly string[], rev = 'HEAD'): Map<string, string | undefined> {
   const prefetched = new Map<string, string | undefined>();
   const byRepo = new Map<string, { root: string; head: string; files: string[]; rels: string[] }>();
   for (const f of absFiles) {
-    const info = gitHead(path.dirname(f));
+    const info = gitAt(path.dirname(f), rev);
     if (!info) continue;
     const rel = relIn(info.root, f);
     if (rel === undefined || rel.includes('\n')) continue; // a name batch mode cannot ask for: left to `git show`
@@ -144,20 +182,13 @@ function relIn(root: string, p: string): string | undefined {
   return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : rel;
 }
 
-function gitHeadUncached(dir: string): { root: string; head: string } | undefined {
-  const root = git(dir, ['rev-parse', '--show-toplevel'])?.trim();
-  if (!root) return undefined;
-  const head = git(root, ['rev-parse', '--short', 'HEAD'])?.trim();
-  if (!head) return undefined; // a repository without commits
-  return { root, head };
-}
-
 /**
- * The content of `absFile` at HEAD, or undefined (not in a work tree, not committed yet); taken
- * from `prefetched` (prefetchGitBaselines) when it has the file.
+ * The content of `absFile` at `rev` (default HEAD), or undefined (not in a work tree, not in that
+ * commit, no such commit); taken from `prefetched` (prefetchGitBaselines, same `rev`) when it has
+ * the file. The label names the revision as given and its commit: "HEAD 1a2b3c4", "origin/main 5d6e7f8".
  */
-export function gitBaseline(absFile: string, prefetched?: ReadonlyMap<string, string | undefined>): GitBaseline | undefined {
-  const info = gitHead(path.dirname(absFile));
+export function gitBaseline(absFile: string, prefetched?: ReadonlyMap<string, string | undefined>, rev = 'HEAD'): GitBaseline | undefined {
+  const info = gitAt(path.dirname(absFile), rev);
   if (!info) return undefined;
   const { root, head } = info;
   const show = (p: string): string | undefined => {
@@ -179,5 +210,5 @@ export function gitBaseline(absFile: string, prefetched?: ReadonlyMap<string, st
     },
     resolve: (from, relative) => path.resolve(path.dirname(from), relative),
   };
-  return { text, label: `HEAD ${head}`, host, root, head };
+  return { text, label: `${rev} ${head}`, host, root, head };
 }
