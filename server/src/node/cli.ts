@@ -22,7 +22,7 @@ import { needsBump, planSerialBump } from '../core/bump';
 import { gitBaseline, gitRevisionProblem, prefetchGitBaselines } from './git';
 import { readText } from './text';
 
-const USAGE = `usage: zonemail check [--origin NAME] [--format text|json|github|gitlab] [--severity CODE=LEVEL]... [--baseline head|none|REV] [--mail-host NAME] [--files GLOB=KIND]... PATH...
+const USAGE = `usage: zonemail check [--origin NAME] [--format text|json|github|gitlab] [--severity CODE=LEVEL]... [--max-per-file N] [--baseline head|none|REV] [--mail-host NAME] [--files GLOB=KIND]... PATH...
        zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--baseline head|REV] [--format date|unixtime|counter] [--origin NAME] FILE...
 
   PATH                  a zone or sendmail file (by name: sendmail.mc, virtusertable, aliases,
@@ -53,7 +53,8 @@ bump-serial rewrites the SOA serial in place (only its digits) and prints FILE: 
   --today YYYY-MM-DD    the date for date-form serials (default: today, UTC)
   --format F            force the serial format (default: detected from the serial)
 
-exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error or an unreadable file`;
+exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error, an unreadable file or a
+--baseline revision a repository does not have`;
 
 class UsageError extends Error {}
 
