@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeZone, originFromFileName } from '../../server/src/core/analyze';
+import { targetRefs, targetsOf } from '../../server/src/core/checks/targets';
 
 const ZONE = '$TTL 60\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.1\n';
 
@@ -132,4 +133,25 @@ test('ofType: in-zone records of a type in file order, out-of-zone ones left out
   assert.ok(!m.exists('other.net.'));
   assert.equal(m.probe('h6.example.com.').hasAddress, true);
   assert.equal(m.probe('h7.example.com.').hasAddress, false); // h7 has an MX line instead of an A
+});
+
+test('targetRefs: one target per record of ofType, aligned with it; none for a null MX or unreadable rdata; touching ahead changes no answer', () => {
+  const zone = ['$TTL 60', '@ IN SOA ns1 h 1 2 3 4 5', ' IN NS ns1', ' IN NS ns2.example.net.', ' IN MX 10 mail', 'null IN MX 0 .', 'bad IN MX ten mail',
+    '_sip._tcp IN SRV 0 5 5060 sip', 'www IN CNAME web', 'ns1 IN A 192.0.2.1', 'mail IN A 192.0.2.2'].join('\n') + '\n';
+  const a = analyzeZone(zone, { file: 'x', origin: 'example.com.', originMode: 'authoritative' });
+  const m = a.model;
+  for (const code of [2, 15, 33, 5]) {
+    const refs = targetRefs(m, code);
+    assert.equal(refs.length, m.ofType(code).length, `type ${code}`);
+    assert.equal(targetRefs(m, code), refs, 'read once per analysis');
+  }
+  assert.deepEqual(targetRefs(m, 2).map((t) => t?.key), ['ns1.example.com.', 'ns2.example.net.']);
+  // The null MX and the MX whose rdata did not parse (kept as a record, without rdata) have no target.
+  assert.deepEqual(m.ofType(15).map((r) => [r.owner, r.rdata !== undefined]), [['example.com.', true], ['null.example.com.', true], ['bad.example.com.', false]]);
+  assert.deepEqual(targetRefs(m, 15).map((t) => t?.key), ['mail.example.com.', undefined, undefined]);
+  assert.deepEqual(targetRefs(m, 33).map((t) => t?.key), ['sip.example.com.']);
+  assert.deepEqual(targetRefs(m, 5).map((t) => t?.key), ['web.example.com.']);
+  // targetsOf (which touches the name index ahead) answers as the probes do one by one.
+  assert.deepEqual(targetsOf(m, 15).map((t) => [t.target.key, t.exists, t.hasAddress]), [['mail.example.com.', true, true]]);
+  assert.deepEqual(targetsOf(m, 2).map((t) => [t.target.key, t.exists, t.hasAddress]), [['ns1.example.com.', true, true], ['ns2.example.net.', false, false]]);
 });

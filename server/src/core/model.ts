@@ -76,6 +76,9 @@ export class ZoneModel {
     let runIn = false;
     let j = 0; // index in `records`
     for (let i = 0; i < n; i++) {
+      // Touch the table slots of the next records first: a loop without unpredictable branches lets
+      // the CPU overlap their cache misses (the insert loop's new/seen branch serialises them).
+      if ((i & 31) === 0) index.touch(all, i, Math.min(n, i + 32));
       const r = all[i];
       const same = prev !== undefined && prev.hash === r.hash && prev.key === r.key;
       if (!same) {
@@ -144,6 +147,25 @@ export class ZoneModel {
       for (let i = this.index.headOf(n); i >= 0; i = this.next[i]) if (this.typeCodes[i] === 5) { cname = this.records[i]; break; }
     }
     return { exists: true, hasAddress: (mask & ADDRESS_BITS) !== 0, cname };
+  }
+
+  /**
+   * Bring the name-index entries of `refs[from, to)` into the cache before looking them up one by
+   * one (`probe`, `typeMaskOf`…): the loads of this loop overlap, those of the lookups do not.
+   * No effect on any result.
+   */
+  touchNames(refs: readonly ({ hash: number } | undefined)[], from: number, to: number): void {
+    this.index.touchRefs(refs, from, to);
+  }
+
+  /**
+   * Bring the records `records[from, to)` and their owner keys into the cache before a loop reads
+   * them one by one (the loads of this loop overlap). No effect on any result.
+   */
+  touchOwners(records: readonly ZoneRecord[], from: number, to: number): void {
+    let acc = 0;
+    for (let k = from; k < to; k++) acc += records[k].key.length;
+    this.index.touched = acc;
   }
 
   /**
@@ -373,6 +395,31 @@ class NameIndex {
       t = (t + 1) & this.mask;
     }
   }
+
+  /** Read the table slots (and their names' hashes) of `records[from, to)`, to bring them into the cache. */
+  touch(records: readonly { hash: number }[], from: number, to: number): void {
+    const table = this.table, hashes = this.hashes, mask = this.mask;
+    let acc = 0;
+    for (let k = from; k < to; k++) {
+      const v = table[mix(records[k].hash) & mask];
+      acc += hashes[v < 0 ? 0 : v];
+    }
+    this.touched = acc;
+  }
+  /** `touch` for the names of `refs[from, to)` (undefined entries skipped). */
+  touchRefs(refs: readonly ({ hash: number } | undefined)[], from: number, to: number): void {
+    const table = this.table, hashes = this.hashes, keys = this.keys, mask = this.mask;
+    let acc = 0;
+    for (let k = from; k < to; k++) {
+      const t = refs[k];
+      if (t === undefined) continue;
+      const v = table[mix(t.hash) & mask];
+      if (v >= 0) acc += hashes[v] + keys[v].length;
+    }
+    this.touched = acc;
+  }
+  /** Written by `touch` so its loads are not optimised away. */
+  touched = 0;
 
   /** The first record index of every name, in order of first appearance. */
   headIndices(): Int32Array {

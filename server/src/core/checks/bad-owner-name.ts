@@ -12,7 +12,7 @@
  */
 import type { Check } from './api';
 import { ownerRange } from './api';
-import { addressWritten, targetRange } from './targets';
+import { addressWritten, targetRange, targetRefs } from './targets';
 import type { MxRdata, NameRdata, NameRef, Rdata, SoaRdata, SrvRdata } from '../rdata/api';
 import { NOT_HOST_NAME_BIT, typeBit } from '../model';
 import { isHostName } from '../names';
@@ -101,9 +101,14 @@ export const badOwnerName: Check = {
       }
     }
     for (const [code, field] of HOST_FIELDS) {
-      for (const r of model.ofType(code)) {
-        const rd = r.rdata;
-        const t = rd === undefined ? undefined : field(rd);
+      const records = model.ofType(code);
+      // NS, MX, SRV: the targets the target checks share (targetOf: undefined for unreadable rdata and '.').
+      const refs = code === 2 || code === 15 || code === 33 ? targetRefs(model, code) : undefined;
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i];
+        let t: NameRef | undefined;
+        if (refs !== undefined) t = refs[i];
+        else { const rd = r.rdata; t = rd === undefined ? undefined : field(rd); }
         if (!t || t.key === '.' || isHostName(t.key, false) || addressWritten(t)) continue; // an address: *-target-is-address says it
         if ((code === 64 || code === 65) && (r.rdata as { priority?: number }).priority === 0) continue; // AliasMode: BIND does not check
         ctx.report({

@@ -15,7 +15,11 @@ export const dkimSyntax: Check = {
   doc: 'A TXT record at a <selector>._domainkey name that is not a valid DKIM key (RFC 6376 §3.6.1), a weak RSA key or a revoked one.',
   severity: 'warning',
   run(ctx) {
-    for (const r of ctx.model.ofType(16)) {
+    const { model } = ctx;
+    const txt = model.ofType(16);
+    for (let i = 0; i < txt.length; i++) {
+      if ((i & 31) === 0) model.touchOwners(txt, i, Math.min(txt.length, i + 32));
+      const r = txt[i];
       const key = r.key;
       // Cheap filter first: DKIM names contain '_domainkey.' after the selector.
       if (key.indexOf('_domainkey.') <= 0 || !isDkimKeyName(key) || key.startsWith('_adsp._domainkey.')) continue;

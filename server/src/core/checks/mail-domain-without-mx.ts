@@ -37,7 +37,10 @@ export const mailDomainWithoutMx: Check = {
       if (record.typeCode !== 16) continue;
       if (spf.canPass) { if (!evidence.has(record.key)) evidence.set(record.key, 'SPF'); } else noMail.add(record.key);
     }
-    for (const r of model.ofType(16)) {
+    const txt = model.ofType(16);
+    for (let j = 0; j < txt.length; j++) {
+      if ((j & 31) === 0) model.touchOwners(txt, j, Math.min(txt.length, j + 32));
+      const r = txt[j];
       const key = r.key;
       if (key.charCodeAt(0) !== 95 && key.indexOf('._domainkey.') < 0) continue; // cheap filter: '_' first, or a DKIM name
       if (key.startsWith('_dmarc.')) {

@@ -11,7 +11,7 @@ import type { Check } from './api';
 import { ownerRange } from './api';
 import type { NameRef } from '../rdata/api';
 import type { ZoneRecord } from '../parser';
-import { meantAbsolute, targetOf, targetRange } from './targets';
+import { meantAbsolute, targetRange, targetRefs } from './targets';
 
 /** Types whose rdata holds one target name, besides NS/MX/SRV. */
 const NAME_TYPES = [5, 12, 39]; // CNAME, PTR, DNAME
@@ -43,15 +43,18 @@ export const missingTrailingDot: Check = {
         if (r.ownerRelative && r.ownerEnd > r.ownerStart) report(r, `the owner ${r.owner}`, ownerRange(r), m, r.owner);
       }
     }
-    const targets = (code: number, get: (r: ZoneRecord) => NameRef | undefined) => {
-      for (const r of ctx.model.ofType(code)) {
-        const t = get(r);
+    // The target of each record, as targetOf reads it for NS/MX/SRV and as rdata.target for NAME_TYPES.
+    const targets = (code: number) => {
+      const records = model.ofType(code);
+      const refs = targetRefs(model, code);
+      for (let i = 0; i < records.length; i++) {
+        const t = refs[i];
         if (!t || !t.relative) continue;
         const m = meant(t.key, t);
-        if (m) report(r, `the ${r.type} target`, targetRange(r, t), m, t.name);
+        if (m) { const r = records[i]; report(r, `the ${r.type} target`, targetRange(r, t), m, t.name); }
       }
     };
-    for (const code of [2, 15, 33]) targets(code, targetOf);
-    for (const code of NAME_TYPES) targets(code, (r) => (r.rdata as { target?: NameRef } | undefined)?.target);
+    for (const code of [2, 15, 33]) targets(code);
+    for (const code of NAME_TYPES) targets(code);
   },
 };
