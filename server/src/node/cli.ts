@@ -436,7 +436,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         const s = li ? li.position(d.start) : { line: 0, character: 0 };
         const e = li ? li.position(d.end) : s;
         const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
-        const props = [`file=${ghProperty(display(r.file))}`, `line=${s.line + 1}`];
+        const props = [`file=${ghProperty(display(r.file).split(path.sep).join('/'))}`, `line=${s.line + 1}`];
         // GitHub takes columns only for a range on one line; a longer one is given by its lines.
         if (e.line === s.line) props.push(`col=${s.character + 1}`, `endColumn=${Math.max(e.character, s.character) + 1}`);
         else props.push(`endLine=${e.line + 1}`);
