@@ -85,6 +85,9 @@ export interface SerialBumpResult {
   edit: WorkspaceEdit;
 }
 
+/** Custom request: the open zone document that reads `uri` through $INCLUDE, or null. */
+export const IncludedByRequest = new RequestType<{ uri: string }, string | null, void>('zonemail/includedBy');
+
 /** Custom request: the bump of a document's SOA serial as an edit (not applied), or null (no SOA; or not stale with ifStale). */
 export const SerialBumpRequest = new RequestType<SerialBumpParams, SerialBumpResult | null, void>('zonemail/serialBump');
 
@@ -167,6 +170,20 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** URIs of included files each root document published diagnostics to. */
   const published = new Map<string, Set<string>>();
+  /**
+   * The files each open zone document's last analysis read through $INCLUDE. An included file
+   * open in the editor is analysed as part of the zone that includes it: alone it has no SOA, no
+   * origin and no $TTL, and would show errors that are not there.
+   */
+  const includers = new Map<string, Set<string>>();
+
+  /** The open document whose analysis reads `uri` through $INCLUDE (the first one, in order of opening), or undefined. */
+  function rootOf(uri: string): string | undefined {
+    for (const d of documents.all()) {
+      if (d.uri !== uri && includers.get(d.uri)?.has(uri) && !isSendmailLanguage(d.languageId)) return d.uri;
+    }
+    return undefined;
+  }
 
   /** The "as opened" baselines: the text at open, replaced on save. */
   const opened = new Map<string, { text: string; label: string }>();
@@ -290,9 +307,14 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     for (let i = 0; i < 2; i++) {
       const doc = documents.get(uri);
       if (!doc) return undefined;
-      const a = analyses.get(uri);
-      if (a && a.version === doc.version) return { doc, text: a.text, analysis: a.analysis };
-      await analyse(uri);
+      // An included file: the analysis of the zone that includes it, which read this document's text
+      // (the root's analysis is dropped whenever an open file it includes changes).
+      const root = rootOf(uri);
+      const src = root !== undefined ? documents.get(root) : doc;
+      if (!src) return undefined;
+      const a = analyses.get(src.uri);
+      if (a && a.version === src.version) return { doc, text: root !== undefined ? doc.getText() : a.text, analysis: a.analysis };
+      await analyse(src.uri);
     }
     return undefined;
   }
@@ -342,6 +364,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       const rd = soa?.rdata as { serial: number; serialStart: number; serialEnd: number } | undefined;
       serials.set(uri, { version, soa: soa && rd ? { file: soa.file, serial: rd.serial, start: rd.serialStart, end: rd.serialEnd } : undefined });
       analyses.set(uri, { version, text: doc.getText(), analysis, settings });
+      includers.set(uri, new Set(analysis.parse.files.filter((f) => f !== uri)));
       return { doc, analysis, settings };
     } catch (e) {
       connection.console.error(`zonemail: analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -484,6 +507,15 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const doc = documents.get(uri);
     if (!doc) return;
     if (isSendmailLanguage(doc.languageId)) return validateSendmail(doc);
+    // An included file's diagnostics come with those of the zone that includes it.
+    const root = rootOf(uri);
+    return validateZone(root ?? uri);
+  }
+
+  /** Analyse a zone document and publish its diagnostics, and those of the files it includes. */
+  async function validateZone(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
     const version = doc.version;
     // The analysis a request already made of this version (none after a save or settings change).
     const cached = analyses.get(uri);
@@ -506,16 +538,23 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       }
       list.push(toLsp(d, pos, runtime));
     }
+    // Open included files are this zone's when it is their root: clear what they showed alone.
+    for (const f of includers.get(uri) ?? []) if (!byFile.has(f) && documents.get(f) && rootOf(f) === uri) byFile.set(f, []);
     const previous = published.get(uri) ?? new Set<string>();
     const now = new Set<string>();
     for (const [file, list] of byFile) {
       if (file !== uri) {
+        if (documents.get(file) && rootOf(file) !== uri) continue; // another open zone includes it first
         now.add(file);
-        if (documents.get(file)) continue; // an open included file is validated on its own
       }
-      void connection.sendDiagnostics({ uri: file, version: file === uri ? version : undefined, diagnostics: list });
+      void connection.sendDiagnostics({ uri: file, version: file === uri ? version : documents.get(file)?.version, diagnostics: list });
     }
-    for (const old of previous) if (!now.has(old) && !documents.get(old)) void connection.sendDiagnostics({ uri: old, diagnostics: [] });
+    for (const old of previous) {
+      if (now.has(old)) continue;
+      // No longer included (or no longer this zone's): an open file is validated again on its own.
+      if (documents.get(old)) schedule(old, 0);
+      else void connection.sendDiagnostics({ uri: old, diagnostics: [] });
+    }
     published.set(uri, now);
   }
 
@@ -578,14 +617,16 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const uri = params.textDocument.uri;
     const doc = documents.get(uri);
     if (!doc) return [];
-    let info = serials.get(uri);
-    if (info?.version !== doc.version) {
-      await analyse(uri);
-      info = serials.get(uri);
+    // An included file holding the SOA: its root's analysis knows it (an $INCLUDEd SOA file).
+    const src = rootOf(uri) ?? uri;
+    let info = serials.get(src);
+    if (info?.version !== documents.get(src)?.version || analyses.get(src) === undefined) {
+      await analyse(src);
+      info = serials.get(src);
     }
     const cur = documents.get(uri);
     const soa = info?.soa;
-    if (!cur || info?.version !== cur.version || !soa || soa.file !== uri) return [];
+    if (!cur || info?.version !== documents.get(src)?.version || !soa || soa.file !== uri) return [];
     const lens: CodeLens = {
       range: { start: cur.positionAt(soa.start), end: cur.positionAt(soa.end) },
       command: { title: `${soa.serial} · ${describeSerial(soa.serial)} · Bump serial`, command: BUMP_COMMAND, arguments: [uri] },
@@ -842,6 +883,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onRequest(SerialBumpRequest, (params) => serialBump(params.uri, params.ifStale === true));
 
+  // Which open zone reads a file through $INCLUDE: the client opens such a file as a zone file
+  // whatever its name (hosts.inc, Kexample.com.+013+12345.key).
+  connection.onRequest(IncludedByRequest, (params) => rootOf(params.uri) ?? null);
+
   // Bump on save, `auto`: only when records changed and the serial is stale, and only an SOA in
   // the saved document itself (an $INCLUDEd SOA file is left to the quick fix).
   documents.onWillSaveWaitUntil(async (e) => {
@@ -858,6 +903,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
+    // The zones that include this document read its text: their analyses are out of date now.
+    for (const [root, files] of includers) if (files.has(e.document.uri)) invalidate(root);
     schedule(e.document.uri);
     // A sendmail file changes what the mail host accepts: the other open documents are checked again.
     if (isSendmailLanguage(e.document.languageId)) {
@@ -880,6 +927,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     serials.delete(e.document.uri);
     analyses.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // A closed zone: the open files it included are validated on their own (or by another zone);
+    // a closed included file: its zone publishes its diagnostics (as for files not open) again.
+    const included = includers.get(e.document.uri);
+    includers.delete(e.document.uri);
+    published.delete(e.document.uri);
+    for (const f of included ?? []) if (documents.get(f)) schedule(f, 0);
+    for (const [root, files] of includers) if (files.has(e.document.uri)) { invalidate(root); schedule(root, 0); }
   });
 
   documents.listen(connection);

@@ -244,3 +244,49 @@ test('document links in an aliases file: each absolute :include: path', async ()
   ]);
   client.dispose();
 });
+
+test('an $INCLUDEd file open in the editor is analysed as part of its zone: no false errors, its own real ones, hover with the zone origin; alone again when the zone closes', async () => {
+  const ROOT = 'file:///zones/example.com.zone', INC = 'file:///zones/hosts.inc';
+  const up = new PassThrough(), down = new PassThrough();
+  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
+  startServer(server, { readFile: () => undefined, resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel, docsLink: () => undefined });
+  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const last = new Map<string, string[]>();
+  const waiters: { uri: string; ok: (codes: string[]) => boolean; resolve: () => void }[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { code: string; range: { start: { line: number } } }[] }) => {
+    const codes = p.diagnostics.map((d) => `${d.code}@${d.range.start.line}`);
+    last.set(p.uri, codes);
+    for (const w of waiters.splice(0)) if (w.uri === p.uri && w.ok(codes)) w.resolve(); else waiters.push(w);
+  });
+  const published = (uri: string, ok: (codes: string[]) => boolean, what: string) => new Promise<void>((resolve, reject) => {
+    if (last.has(uri) && ok(last.get(uri)!)) return resolve();
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last.get(uri))}`)), 5000);
+    waiters.push({ uri, ok, resolve: () => { clearTimeout(timer); resolve(); } });
+  });
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ serial: { baseline: 'off' } })));
+  client.onRequest('client/registerCapability', () => null);
+  client.listen();
+  await init(client);
+  const inc = 'www IN A 192.0.2.1\r\nmail IN MX 10 www\r\n';
+  // Opened first, alone: no origin, no SOA — the errors a fragment gets on its own.
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: INC, languageId: 'dns-zone', version: 1, text: inc } });
+  await published(INC, (c) => c.some((x) => x.startsWith('missing-soa')), 'the fragment checked alone');
+  // Its zone opens: the fragment is part of it now, and clean.
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: ROOT, languageId: 'dns-zone', version: 1, text: '$TTL 1h\r\n$ORIGIN example.com.\r\n@ IN SOA ns1 h 1 2 3 4 5\r\n IN NS ns1\r\nns1 IN A 192.0.2.9\r\n$INCLUDE hosts.inc\r\n' } });
+  await published(INC, (c) => c.length === 0, 'the fragment cleared by its zone');
+  // Hover in the fragment: names complete with the zone's origin.
+  const h = (await client.sendRequest('textDocument/hover', { textDocument: { uri: INC }, position: { line: 1, character: 16 } })) as { contents: { value: string } } | null;
+  assert.match(h?.contents.value ?? '', /www\.example\.com\./);
+  // An edit of the fragment: its real error, at its line, from the zone's analysis.
+  client.sendNotification('textDocument/didChange', { textDocument: { uri: INC, version: 2 }, contentChanges: [{ text: inc + 'bad IN A 300.1.2.3\r\n' }] });
+  await published(INC, (c) => c.length === 1 && c[0] === 'invalid-ipv4@2', 'the fragment\'s own error');
+  assert.deepEqual(last.get(ROOT), []);
+  // The client asks which open zone includes a file (to open it as a zone file whatever its name).
+  assert.equal(await client.sendRequest('zonemail/includedBy', { uri: INC }), ROOT);
+  assert.equal(await client.sendRequest('zonemail/includedBy', { uri: 'file:///zones/other.inc' }), null);
+  // The zone closes: the fragment is alone again.
+  client.sendNotification('textDocument/didClose', { textDocument: { uri: ROOT } });
+  await published(INC, (c) => c.some((x) => x.startsWith('missing-soa')), 'the fragment alone again');
+  assert.equal(await client.sendRequest('zonemail/includedBy', { uri: INC }), null);
+  client.dispose();
+});
