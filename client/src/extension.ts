@@ -74,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
  * names (typeMcNamedMap).
  */
 async function typeDocument(doc: vscode.TextDocument): Promise<void> {
+  if (await typeIncluded(doc)) return;
   if (doc.uri.scheme === 'file') {
     const { globs } = parseFileGlobs(vscode.workspace.getConfiguration('zonemail', doc.uri).get('sendmail.files'));
     const g = matchGlob(doc.uri.fsPath, globs);
@@ -83,6 +84,22 @@ async function typeDocument(doc: vscode.TextDocument): Promise<void> {
     }
   }
   await typeMcNamedMap(doc);
+}
+
+/**
+ * A plain-text document that an open zone file reads through $INCLUDE (the server knows:
+ * `zonemail/includedBy`) becomes dns-zone, whatever its name: hosts.inc, a Kexample.+013+… .key.
+ */
+async function typeIncluded(doc: vscode.TextDocument): Promise<boolean> {
+  if (doc.languageId !== 'plaintext' || !client?.isRunning()) return false;
+  try {
+    const root = await client.sendRequest<string | null>('zonemail/includedBy', { uri: doc.uri.toString() });
+    if (root === null) return false;
+    await vscode.languages.setTextDocumentLanguage(doc, 'dns-zone');
+    return true;
+  } catch {
+    return false; // the server is restarting: the document keeps its language
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { WAIT_MS, workspaceFile } from './helpers';
+import { WAIT_MS, waitForDiagnostics, workspaceFile } from './helpers';
 
 const FILE = 'example.com.zone';
 
@@ -82,5 +82,27 @@ describe('Zone navigation in VS Code', function () {
     assert.strictEqual(links.length, 1);
     assert.strictEqual(doc.getText(links[0].range), 'example.org.hosts');
     assert.strictEqual(links[0].target?.toString(), workspaceFile('example.org.hosts').toString());
+  });
+
+  it('the included file opens as a zone file, checked as part of its zone: no false errors, names with its origin', async () => {
+    const root = await vscode.workspace.openTextDocument(workspaceFile('example.org.zone'));
+    await vscode.window.showTextDocument(root, { preview: false });
+    await until(() => vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', root.uri), (l) => (l?.length ?? 0) > 0, 'the zone analysed');
+    const uri = workspaceFile('example.org.hosts');
+    // Not a zone file by its name: the client asks the server, which knows example.org.zone includes it.
+    const retyped = new Promise<vscode.TextDocument>((resolve) => {
+      const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.uri.toString() === uri.toString() && d.languageId === 'dns-zone') { sub.dispose(); resolve(d); }
+      });
+    });
+    // The server's first word on the file once it is a zone document: alone it would have no SOA,
+    // no origin and no TTL; as part of example.org.zone it is clean.
+    const first = waitForDiagnostics(uri, () => true, 'the server to publish for the included file', { needEvent: true });
+    const opened = await vscode.workspace.openTextDocument(uri);
+    const doc = opened.languageId === 'dns-zone' ? opened : await Promise.race([retyped, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('example.org.hosts never became dns-zone')), WAIT_MS))]);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const hovers = await until(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at(doc, 'ns1', 1)), (h) => hoverText(h) !== '', 'a hover in the included file');
+    assert.match(hoverText(hovers), /ns1\.example\.org\./);
+    assert.deepStrictEqual((await first).map((d) => d.message), []);
   });
 });
