@@ -692,8 +692,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     })).filter((f) => f.endLine > f.startLine);
   });
 
-  // The file name of each $INCLUDE opens the included file.
-  // In an aliases file, each absolute :include: path opens the list file.
+  // Document links: the file name of each $INCLUDE opens the included file; in an aliases file,
+  // each absolute :include: path opens the list file.
   connection.onDocumentLinks(async (params) => {
     const sd = documents.get(params.textDocument.uri);
     if (sd && sd.languageId === 'sendmail-aliases') {
@@ -931,6 +931,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     // a closed included file: its zone publishes its diagnostics (as for files not open) again.
     const included = includers.get(e.document.uri);
     includers.delete(e.document.uri);
+    // What the zone published for its included files that are not open goes with it.
+    for (const f of published.get(e.document.uri) ?? []) if (!documents.get(f)) void connection.sendDiagnostics({ uri: f, diagnostics: [] });
     published.delete(e.document.uri);
     for (const f of included ?? []) if (documents.get(f)) schedule(f, 0);
     for (const [root, files] of includers) if (files.has(e.document.uri)) { invalidate(root); schedule(root, 0); }

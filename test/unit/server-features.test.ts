@@ -290,3 +290,24 @@ test('an $INCLUDEd file open in the editor is analysed as part of its zone: no f
   assert.equal(await client.sendRequest('zonemail/includedBy', { uri: INC }), null);
   client.dispose();
 });
+
+test('closing a zone takes away what it showed for its included files that are not open', async () => {
+  const ROOT = 'file:///zones/example.com.zone', INC = 'file:///zones/broken.inc';
+  const client = setup({ [INC]: 'bad IN A 300.1.2.3\n' });
+  const last = new Map<string, number>();
+  const events: (() => void)[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => { last.set(p.uri, p.diagnostics.length); for (const e of events.splice(0)) e(); });
+  const until = async (ok: () => boolean, what: string) => {
+    const end = Date.now() + 5000;
+    while (!ok()) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await new Promise<void>((r) => { events.push(r); setTimeout(r, 200); });
+    }
+  };
+  await init(client);
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: ROOT, languageId: 'dns-zone', version: 1, text: '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.9\n$INCLUDE broken.inc\n' } });
+  await until(() => last.get(INC) === 1, 'the included file\'s error');
+  client.sendNotification('textDocument/didClose', { textDocument: { uri: ROOT } });
+  await until(() => last.get(INC) === 0, 'the included file cleared');
+  client.dispose();
+});
