@@ -65,6 +65,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     if (e.affectsConfiguration('zonemail.sendmail.files')) for (const d of vscode.workspace.textDocuments) void typeDocument(d);
   }));
   await c.start();
+  // Documents open before the server ran (a restored window): included files among them.
+  for (const d of vscode.workspace.textDocuments) void typeIncluded(d);
   return { client: c };
 }
 

@@ -364,7 +364,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       const rd = soa?.rdata as { serial: number; serialStart: number; serialEnd: number } | undefined;
       serials.set(uri, { version, soa: soa && rd ? { file: soa.file, serial: rd.serial, start: rd.serialStart, end: rd.serialEnd } : undefined });
       analyses.set(uri, { version, text: doc.getText(), analysis, settings });
-      includers.set(uri, new Set(analysis.parse.files.filter((f) => f !== uri)));
+      // The files read, and those named by an $INCLUDE that could not be read (yet): opened, they are read.
+      const included = new Set(analysis.parse.files);
+      for (const d of analysis.parse.directives) if (d.name === '$INCLUDE' && d.value !== undefined) included.add(d.value);
+      included.delete(uri);
+      includers.set(uri, included);
       return { doc, analysis, settings };
     } catch (e) {
       connection.console.error(`zonemail: analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -885,7 +889,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   // Which open zone reads a file through $INCLUDE: the client opens such a file as a zone file
   // whatever its name (hosts.inc, Kexample.com.+013+12345.key).
-  connection.onRequest(IncludedByRequest, (params) => rootOf(params.uri) ?? null);
+  connection.onRequest(IncludedByRequest, async (params) => {
+    // Zones opened a moment ago may not be analysed yet (a restored window opens them all at once).
+    for (const d of documents.all()) if (!isSendmailLanguage(d.languageId) && !includers.has(d.uri)) await analyse(d.uri);
+    return rootOf(params.uri) ?? null;
+  });
 
   // Bump on save, `auto`: only when records changed and the serial is stale, and only an SOA in
   // the saved document itself (an $INCLUDEd SOA file is left to the quick fix).
@@ -900,6 +908,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   documents.onDidOpen((e) => {
     opened.set(e.document.uri, { text: e.document.getText(), label: 'the file as opened' });
+    // The zones that include it read it from the disk (or could not): they read the document now.
+    for (const [root, files] of includers) if (files.has(e.document.uri)) invalidate(root);
     schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {

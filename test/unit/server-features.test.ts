@@ -283,6 +283,11 @@ test('an $INCLUDEd file open in the editor is analysed as part of its zone: no f
   assert.deepEqual(last.get(ROOT), []);
   // The client asks which open zone includes a file (to open it as a zone file whatever its name).
   assert.equal(await client.sendRequest('zonemail/includedBy', { uri: INC }), ROOT);
+  // A zone opened a moment ago (not analysed yet) is asked too.
+  const ROOT2 = 'file:///zones/example.net.zone';
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: ROOT2, languageId: 'dns-zone', version: 1, text: '$TTL 1h\n$ORIGIN example.net.\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.9\n$INCLUDE net.inc\n' } });
+  assert.equal(await client.sendRequest('zonemail/includedBy', { uri: 'file:///zones/net.inc' }), ROOT2);
+  client.sendNotification('textDocument/didClose', { textDocument: { uri: ROOT2 } });
   assert.equal(await client.sendRequest('zonemail/includedBy', { uri: 'file:///zones/other.inc' }), null);
   // The zone closes: the fragment is alone again.
   client.sendNotification('textDocument/didClose', { textDocument: { uri: ROOT } });
@@ -309,5 +314,26 @@ test('closing a zone takes away what it showed for its included files that are n
   await until(() => last.get(INC) === 1, 'the included file\'s error');
   client.sendNotification('textDocument/didClose', { textDocument: { uri: ROOT } });
   await until(() => last.get(INC) === 0, 'the included file cleared');
+  client.dispose();
+});
+
+test('a file a zone could not include is read from the editor once it is opened there', async () => {
+  const ROOT = 'file:///zones/example.com.zone', INC = 'file:///zones/new.inc';
+  const client = setup();
+  const last = new Map<string, string[]>();
+  const events: (() => void)[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { code: string }[] }) => { last.set(p.uri, p.diagnostics.map((d) => d.code)); for (const e of events.splice(0)) e(); });
+  const until = async (ok: () => boolean, what: string) => {
+    const end = Date.now() + 5000;
+    while (!ok()) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify([...last])}`);
+      await new Promise<void>((r) => { events.push(r); setTimeout(r, 200); });
+    }
+  };
+  await init(client);
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: ROOT, languageId: 'dns-zone', version: 1, text: '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.9\n$INCLUDE new.inc\n' } });
+  await until(() => (last.get(ROOT) ?? []).includes('include-not-found'), 'include-not-found');
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: INC, languageId: 'dns-zone', version: 1, text: 'www IN A 192.0.2.1\n' } });
+  await until(() => last.get(ROOT)?.length === 0 && last.get(INC)?.length === 0, 'the zone reading the opened file, both clean');
   client.dispose();
 });
