@@ -2,9 +2,10 @@
  * The `zonemail` command line: the same core as the language server, for scripts and CI.
  *
  *   zonemail check [--origin NAME] [--format text|json|github|gitlab] [--severity CODE=LEVEL]... [--baseline head|none|REV] [--mail-host NAME] [--files GLOB=KIND]... PATH...
- *   zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--origin NAME] FILE...
+ *   zonemail bump-serial [--today YYYY-MM-DD] [--if-stale] [--baseline head|REV] [--origin NAME] FILE...
  *
- * Exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error or an unreadable file.
+ * Exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error, an unreadable file or
+ * a --baseline revision a repository does not have.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -335,7 +336,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   const badRevision = new Set<string>();
   for (let ti = 0; ti < targets.length; ti++) {
     const t = targets[ti];
-    // The zones' HEAD versions, a batch at a time: one git process per repository and batch.
+    // The zones' versions at the baseline revision, a batch at a time: one git process per repository and batch.
     const base = options.baseline;
     if (base !== 'none' && ti % BASELINE_BATCH === 0) {
       const batch = targets.slice(ti, ti + BASELINE_BATCH).filter((x) => x.kind === 'dns-zone').map((x) => path.resolve(x.file));
