@@ -106,3 +106,19 @@ test('usage errors and unreadable files: exit 2 with a message, no stack trace',
   assert.equal(r.code, 2);
   assert.match(r.err, /cannot read/);
 });
+
+test('a directory: a fragment that a checked zone $INCLUDEs is reported as part of that zone, not alone', () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-inc-'));
+  fs.writeFileSync(path.join(d, 'example.com.zone'), '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.9\n$INCLUDE hosts.zone\n');
+  fs.writeFileSync(path.join(d, 'hosts.zone'), 'www IN A 192.0.2.1\nbad IN A 300.1.1.1\n');
+  const r = cli(['check', '--format', 'json', d]);
+  assert.equal(r.code, 1);
+  const out = JSON.parse(r.out) as { file: string; diagnostics: { code: string; line: number }[] }[];
+  const hosts = out.filter((x) => path.basename(x.file) === 'hosts.zone');
+  // Once, with its real error only (alone it would also have missing-soa, missing-ttl and a guessed origin).
+  assert.equal(hosts.length, 1);
+  assert.deepEqual(hosts[0].diagnostics.map((x) => [x.code, x.line]), [['invalid-ipv4', 2]]);
+  // Named alone, it is checked alone.
+  const alone = cli(['check', path.join(d, 'hosts.zone')]);
+  assert.match(alone.out, /error missing-soa/);
+});

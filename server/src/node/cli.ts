@@ -334,6 +334,8 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   let errors = 0;
   let ahead: Map<string, string | undefined> | undefined;
   const badRevision = new Set<string>();
+  /** Per file checked: its diagnostics by file, the files it included, and whether it is a fragment (a zone file without SOA). */
+  const results: { abs: string; byFile: Map<string, Diagnostic[]>; includes: string[]; fragment: boolean }[] = [];
   for (let ti = 0; ti < targets.length; ti++) {
     const t = targets[ti];
     // The zones' versions at the baseline revision, a batch at a time: one git process per repository and batch.
@@ -377,14 +379,28 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       let list = byFile.get(d.file);
       if (!list) byFile.set(d.file, (list = []));
       list.push(d);
-      if (d.severity === 'error') errors++;
     }
-    for (const [file, diags] of byFile) {
-      const ftext = host.readFile(file) ?? '';
-      if (!lineIndexes.has(file)) lineIndexes.set(file, new LineIndex(ftext));
+    if ('parse' in analysis && 'model' in analysis) {
+      const files = analysis.parse.files.filter((f) => f !== abs);
+      // No SOA of its own: a fragment, which a zone may $INCLUDE (then it is checked as part of it).
+      const fragment = !analysis.parse.records.some((r) => r.typeCode === 6 && r.file === abs);
+      results.push({ abs, byFile, includes: files, fragment });
+    } else {
+      results.push({ abs, byFile, includes: [], fragment: false });
+    }
+  }
+  // A fragment that another checked zone includes is reported as part of that zone only: alone it
+  // has no SOA, no origin and no $TTL, and would show errors that are not there (and its real ones twice).
+  const included = new Set(results.flatMap((r) => r.includes));
+  const readHost = new NodeFileHost();
+  for (const r of results) {
+    if (r.fragment && included.has(r.abs)) continue;
+    for (const [file, diags] of r.byFile) {
+      errors += diags.filter((d) => d.severity === 'error').length;
+      if (!lineIndexes.has(file)) lineIndexes.set(file, new LineIndex(readHost.readFile(file) ?? ''));
       reports.push({ file, diagnostics: diags });
     }
-    if (byFile.size === 0) reports.push({ file: abs, diagnostics: [] });
+    if (r.byFile.size === 0) reports.push({ file: r.abs, diagnostics: [] });
   }
   const display = (f: string) => {
     const rel = path.relative(process.cwd(), f);
