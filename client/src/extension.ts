@@ -89,8 +89,9 @@ async function typeDocument(doc: vscode.TextDocument): Promise<void> {
 }
 
 /**
- * A plain-text document that an open zone file reads through $INCLUDE (the server knows:
- * `zonemail/includedBy`) becomes dns-zone, whatever its name: hosts.inc, a Kexample.+013+… .key.
+ * A plain-text document that a zone file (open, or on disk in the workspace) reads through
+ * $INCLUDE (the server knows: `zonemail/includedBy`) becomes dns-zone, whatever its name: hosts.inc,
+ * a Kexample.+013+… .key.
  */
 async function typeIncluded(doc: vscode.TextDocument): Promise<boolean> {
   if (doc.languageId !== 'plaintext' || !client?.isRunning()) return false;

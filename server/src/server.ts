@@ -85,7 +85,7 @@ export interface SerialBumpResult {
   edit: WorkspaceEdit;
 }
 
-/** Custom request: the open zone document that reads `uri` through $INCLUDE, or null. */
+/** Custom request: the zone that reads `uri` through $INCLUDE (an open document, else a file on disk in the workspace), or null. */
 export const IncludedByRequest = new RequestType<{ uri: string }, string | null, void>('zonemail/includedBy');
 
 /** Custom request: the bump of a document's SOA serial as an edit (not applied), or null (no SOA; or not stale with ifStale). */
@@ -184,6 +184,42 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     }
     return undefined;
   }
+
+  /**
+   * Included file → the zone file on disk (under the workspace folders, not open) that $INCLUDEs it,
+   * from a scan of the workspace's zone files that mention $INCLUDE, redone at most every 5 s.
+   */
+  let diskIncludes: { at: number; roots: Map<string, string> } | undefined;
+  const noRead: FileHost = { readFile: () => undefined, resolve: (from, rel) => runtime.resolve(from, rel) };
+
+  /** The zone file on disk that $INCLUDEs `uri` (for a fragment opened without its zone), or undefined. */
+  function diskRootOf(uri: string): string | undefined {
+    if (!runtime.listFiles) return undefined;
+    const t = now();
+    if (!diskIncludes || t - diskIncludes.at >= 5000 || t < diskIncludes.at) {
+      const roots = new Map<string, string>();
+      for (const folder of workspaceFolders) {
+        for (const f of runtime.listFiles(folder)) {
+          if (documents.get(f)) continue; // an open zone is a root through its analysis (rootOf)
+          const text = runtime.readFile(f);
+          if (text === undefined || text.length > 4_000_000 || !/\$INCLUDE/i.test(text) || detectKind(f, text.slice(0, 1024)) !== 'dns-zone') continue;
+          // The directives only: included files are not read here.
+          for (const d of parseZone(text, { file: f, origin: originFromFileName(f), host: noRead, maxGenerate: 0 }).directives) {
+            if (d.name === '$INCLUDE' && d.value !== undefined && !roots.has(d.value)) roots.set(d.value, f);
+          }
+        }
+      }
+      diskIncludes = { at: t, roots };
+    }
+    const r = diskIncludes.roots.get(uri);
+    return r !== undefined && r !== uri ? r : undefined;
+  }
+
+  /**
+   * Fragments open without their zone: the analysis of the zone file on disk that includes them
+   * (reading the fragment as shown), by fragment, for the document version it was made for.
+   */
+  const diskRootAnalyses = new Map<string, { version: number; root: string; analysis: ZoneAnalysis }>();
 
   /** The "as opened" baselines: the text at open, replaced on save. */
   const opened = new Map<string, { text: string; label: string }>();
@@ -310,6 +346,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       // An included file: the analysis of the zone that includes it, which read this document's text
       // (the root's analysis is dropped whenever an open file it includes changes).
       const root = rootOf(uri);
+      const viaDisk = root === undefined ? diskRootAnalyses.get(uri) : undefined;
+      if (viaDisk && viaDisk.version === doc.version) return { doc, text: doc.getText(), analysis: viaDisk.analysis };
       const src = root !== undefined ? documents.get(root) : doc;
       if (!src) return undefined;
       const a = analyses.get(src.uri);
@@ -513,7 +551,41 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (isSendmailLanguage(doc.languageId)) return validateSendmail(doc);
     // An included file's diagnostics come with those of the zone that includes it.
     const root = rootOf(uri);
-    return validateZone(root ?? uri);
+    if (root !== undefined) return validateZone(root);
+    if (await validateWithDiskRoot(uri)) return;
+    return validateZone(uri);
+  }
+
+  /**
+   * A fragment (no SOA of its own) open without its zone, when a zone file on disk includes it:
+   * analysed as part of that zone (read from disk, the fragment as shown); only the fragment's
+   * diagnostics are published. False when it is no such fragment.
+   */
+  async function validateWithDiskRoot(uri: string): Promise<boolean> {
+    const doc = documents.get(uri);
+    if (!doc || !runtime.listFiles || /\bIN\s+SOA\b|\sSOA\s/i.test(doc.getText())) return false;
+    const rootUri = diskRootOf(uri);
+    const rootText = rootUri !== undefined ? runtime.readFile(rootUri) : undefined;
+    if (rootUri === undefined || rootText === undefined) { diskRootAnalyses.delete(uri); return false; }
+    const version = doc.version;
+    const settings = await settingsFor(rootUri);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return true; // a newer change validates again
+    let analysis: ZoneAnalysis;
+    try {
+      analysis = analyzeZone(rootText, {
+        file: rootUri, origin: settings.origin || undefined, originMode: 'fallback', now: now(), host,
+        severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mailDomains: mailDomainsOfWorkspace(),
+      });
+    } catch (e) {
+      connection.console.error(`zonemail: analysis of ${rootUri} failed: ${(e as Error).stack ?? e}`);
+      return false;
+    }
+    if (!analysis.parse.files.includes(uri)) { diskRootAnalyses.delete(uri); return false; }
+    diskRootAnalyses.set(uri, { version, root: rootUri, analysis });
+    const diagnostics = analysis.diagnostics.filter((d) => d.file === uri).map((d) => toLsp(d, (o) => doc.positionAt(o), runtime));
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+    return true;
   }
 
   /** Analyse a zone document and publish its diagnostics, and those of the files it includes. */
@@ -887,12 +959,12 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onRequest(SerialBumpRequest, (params) => serialBump(params.uri, params.ifStale === true));
 
-  // Which open zone reads a file through $INCLUDE: the client opens such a file as a zone file
-  // whatever its name (hosts.inc, Kexample.com.+013+12345.key).
+  // Which zone reads a file through $INCLUDE (an open one, else one on disk in the workspace): the
+  // client opens such a file as a zone file whatever its name (hosts.inc, Kexample.com.+013+12345.key).
   connection.onRequest(IncludedByRequest, async (params) => {
     // Zones opened a moment ago may not be analysed yet (a restored window opens them all at once).
     for (const d of documents.all()) if (!isSendmailLanguage(d.languageId) && !includers.has(d.uri)) await analyse(d.uri);
-    return rootOf(params.uri) ?? null;
+    return rootOf(params.uri) ?? diskRootOf(params.uri) ?? null;
   });
 
   // Bump on save, `auto`: only when records changed and the serial is stale, and only an SOA in
@@ -936,6 +1008,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     opened.delete(e.document.uri);
     serials.delete(e.document.uri);
     analyses.delete(e.document.uri);
+    diskRootAnalyses.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     // A closed zone: the open files it included are validated on their own (or by another zone);
     // a closed included file: its zone publishes its diagnostics (as for files not open) again.

@@ -340,3 +340,26 @@ test('a file a zone could not include is read from the editor once it is opened 
   await until(() => last.get(ROOT)?.length === 0 && last.get(INC)?.length === 0, 'the zone reading the opened file, both clean');
   client.dispose();
 });
+
+test('a fragment opened without its zone is checked as part of the zone file on disk that includes it', async () => {
+  const ROOT = 'file:///ws/example.com.zone', FRAG = 'file:///ws/db.example.com.hosts', LONE = 'file:///ws/lone.zone';
+  const files: Record<string, string> = { [ROOT]: '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.9\n$INCLUDE db.example.com.hosts\n' };
+  const client = setup(files, (folder) => (folder === 'file:///ws' ? [...Object.keys(files), FRAG, LONE] : []));
+  const { last, until } = watchDiagnostics(client);
+  await init(client, 'file:///ws');
+  const frag = 'www IN A 192.0.2.1\nmail IN MX 10 www\nbad IN A 300.1.2.3\n';
+  files[FRAG] = frag;
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: FRAG, languageId: 'dns-zone', version: 1, text: frag } });
+  // Its real error only: no missing-soa, missing-ttl or guessed origin.
+  await until(() => last.get(FRAG)?.join() === 'invalid-ipv4', 'the fragment checked within example.com.zone');
+  const h = (await client.sendRequest('textDocument/hover', { textDocument: { uri: FRAG }, position: { line: 1, character: 16 } })) as { contents: { value: string } } | null;
+  assert.match(h?.contents.value ?? '', /www\.example\.com\./);
+  assert.equal(last.has(ROOT), false, 'the zone on disk gets no diagnostics of its own');
+  // The client asks which zone includes a file before opening it as a zone file: the one on disk.
+  assert.equal(await client.sendRequest('zonemail/includedBy', { uri: FRAG }), ROOT);
+  assert.equal(await client.sendRequest('zonemail/includedBy', { uri: LONE }), null);
+  // A fragment no zone includes is checked alone, as before.
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: LONE, languageId: 'dns-zone', version: 1, text: 'www IN A 192.0.2.1\n' } });
+  await until(() => (last.get(LONE) ?? []).includes('missing-soa'), 'the lone fragment checked alone');
+  client.dispose();
+});
