@@ -148,3 +148,16 @@ test('--baseline REV: compare with another commit (the branch a change goes into
   assert.equal(cli(['check', '--baseline', 'base', zone]).out, '');
   assert.equal(cli(['bump-serial', '--baseline', 'none', zone]).code, 2);
 });
+
+test('bump-serial --if-stale over several files (their HEAD versions read in one batch): only the changed one is bumped', { skip: !haveGit && 'git not installed' }, () => {
+  const { dir, zone, g } = repo();
+  const other = path.join(dir, 'example.net.zone');
+  fs.writeFileSync(other, ZONE.replace(/example\.com/g, 'example.net').replace('$INCLUDE hosts.inc\n', ''));
+  g('add', '.');
+  g('commit', '-q', '-m', 'two zones');
+  fs.appendFileSync(other, 'new IN A 192.0.2.40\n');
+  const r = cli(['bump-serial', '--if-stale', '--today', '2015-02-12', zone, other]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /example\.com\.zone: 2015021201 \(unchanged: no records changed since HEAD [0-9a-f]{7,}\)/);
+  assert.match(r.out, /example\.net\.zone: 2015021201 -> 2015021202/);
+});

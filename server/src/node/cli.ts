@@ -494,6 +494,9 @@ const BASELINE_BATCH = 256;
 function bumpSerialCommand(options: Options, stdout: (s: string) => void, stderr: (s: string) => void): number {
   let status = 0;
   const now = Date.now();
+  const rev = options.baseline === 'none' ? 'HEAD' : options.baseline.rev;
+  // The files' versions at the revision, one git process per repository (scripts bump many files).
+  const ahead = prefetchGitBaselines(options.paths.map((p) => path.resolve(p)), rev);
   for (const p of options.paths) {
     const abs = path.resolve(p);
     const host = new NodeFileHost();
@@ -503,14 +506,13 @@ function bumpSerialCommand(options: Options, stdout: (s: string) => void, stderr
       status = 2;
       continue;
     }
-    const rev = options.baseline === 'none' ? 'HEAD' : options.baseline.rev;
     const problem = gitRevisionProblem(path.dirname(abs), rev);
     if (problem !== undefined) {
       stderr(`zonemail: --baseline ${rev}: ${problem}\n`);
       status = 2;
       continue;
     }
-    const analysis = analyzeZone(text, { file: abs, origin: options.origin, originMode: 'authoritative', host, baseline: gitBaseline(abs, undefined, rev) });
+    const analysis = analyzeZone(text, { file: abs, origin: options.origin, originMode: 'authoritative', host, baseline: gitBaseline(abs, ahead, rev) });
     if (options.ifStale && !needsBump(analysis)) {
       stdout(`${p}: ${serialOf(analysis) ?? '?'} (unchanged: no records changed since ${analysis.baseline?.label ?? 'the last commit'})\n`);
       continue;
