@@ -9,34 +9,11 @@ import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { startServer } from '../../server/src/server';
-
-function setup(files: Record<string, string> = {}, listFiles?: (folder: string) => string[]): MessageConnection {
-  const up = new PassThrough(), down = new PassThrough();
-  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server, {
-    readFile: (uri) => files[uri],
-    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
-    docsLink: () => undefined,
-    ...(listFiles ? { listFiles } : {}),
-  });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  client.onNotification('textDocument/publishDiagnostics', () => undefined);
-  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ serial: { baseline: 'off' } })));
-  client.onRequest('client/registerCapability', () => null);
-  client.listen();
-  return client;
-}
-
-async function init(client: MessageConnection, rootUri: string | null = null): Promise<Record<string, unknown>> {
-  const r = (await client.sendRequest('initialize', { processId: null, rootUri, capabilities: { workspace: { configuration: true } } })) as { capabilities: Record<string, unknown> };
-  client.sendNotification('initialized', {});
-  return r.capabilities;
-}
+import { init, setup } from './server-harness';
 
 export const URI = 'file:///zones/example.com.zone';
 export const ZONE = '$ORIGIN example.com.\r\n$TTL 1h\r\n@ IN SOA ns1 hostmaster 2015021201 3600 900 1209600 300\r\n  IN NS ns1\r\n  IN MX 10 mail\r\nns1 IN A 192.0.2.1\r\nmail IN A 192.0.2.2\r\n';
 
-export { setup, init };
 
 /**
  * The diagnostics the server publishes, by URI (codes), and a wait for a condition on them that
