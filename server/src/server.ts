@@ -571,6 +571,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const settings = await settingsFor(rootUri);
     const current = documents.get(uri);
     if (!current || current.version !== version) return true; // a newer change validates again
+    if (rootOf(uri) !== undefined) return true; // a zone opened meanwhile includes it: that zone publishes for it
     let analysis: ZoneAnalysis;
     try {
       analysis = analyzeZone(rootText, {
@@ -597,6 +598,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const cached = analyses.get(uri);
     const a = cached && cached.version === version ? { doc, analysis: cached.analysis, settings: cached.settings } : await analyse(uri);
     if (!a || a.doc.version !== version) return;
+    // A zone opened meanwhile includes this document: that zone publishes for it now.
+    if (rootOf(uri) !== undefined) return;
     const diagnostics: Diagnostic[] = a.analysis.diagnostics;
     if (documents.get(uri)?.version !== version) return;
     const byFile = new Map<string, LspDiagnostic[]>();
