@@ -200,7 +200,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       const roots = new Map<string, string>();
       for (const folder of workspaceFolders) {
         for (const f of runtime.listFiles(folder)) {
-          if (documents.get(f)) continue; // an open zone is a root through its analysis (rootOf)
+          // Open zones too (as saved): the scan is kept for 5 s and they may close meanwhile; while
+          // open, rootOf answers for them first.
           const text = runtime.readFile(f);
           if (text === undefined || text.length > 4_000_000 || !/\$INCLUDE/i.test(text) || detectKind(f, text.slice(0, 1024)) !== 'dns-zone') continue;
           // The directives only: included files are not read here.

@@ -2,7 +2,8 @@
  * Included files in the language server under random open / edit / close sequences: two zones
  * include two fragments (one both), everything opened, edited and closed in a seeded random order.
  * Whenever the server is quiet, each open fragment must show what its zone's analysis says (only
- * its real error, if it has one) while an open zone includes it, and be checked alone otherwise.
+ * its real error, if it has one) while an open zone includes it — or, in the second variant, the
+ * zone file on disk — and be checked alone otherwise.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,18 +36,19 @@ const seeds = (() => {
   const m = /^(\d+)-(\d+)$/.exec(process.env.ZONEMAIL_INCLUDE_SEEDS ?? "");
   return m ? Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i) : [1, 2, 3];
 })();
-for (const seed of seeds) {
-  test(`included files stay consistent under random open/edit/close (seed ${seed})`, async () => {
-    // Fragments not open are read from "disk" (their last text); zones only from the editor.
-    const disk: Record<string, string> = { [A]: fragment(A, false), [B]: fragment(B, false) };
-    const client = setup(disk);
+for (const seed of seeds) for (const onDisk of [false, true]) {
+  test(`included files stay consistent under random open/edit/close (seed ${seed}${onDisk ? ', example.com.zone also on disk' : ''})`, async () => {
+    // Fragments not open are read from "disk" (their last text). With `onDisk`, example.com.zone is a
+    // workspace file too: a fragment whose zone is not open is checked within it, never alone.
+    const disk: Record<string, string> = { [A]: fragment(A, false), [B]: fragment(B, false), ...(onDisk ? { [Z1]: ZONE1 } : {}) };
+    const client = onDisk ? setup(disk, (folder) => (folder === 'file:///zones' ? [Z1, A, B] : [])) : setup(disk);
     const last = new Map<string, string[]>();
     let published = 0;
     client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { code: string }[] }) => {
       last.set(p.uri, p.diagnostics.map((d) => d.code).sort());
       published++;
     });
-    await init(client);
+    await init(client, onDisk ? 'file:///zones' : null);
     const open = new Map<string, { version: number; bad: boolean }>();
     const order: string[] = []; // open documents in the order they were opened
     const random = rng(seed);
@@ -62,7 +64,7 @@ for (const seed of seeds) {
       const zonesOpen = order.filter((u) => u === Z1 || u === Z2);
       for (const [uri, st] of open) {
         if (uri !== A && uri !== B) continue;
-        const root = zonesOpen.find((z) => z === Z1 || (z === Z2 && uri === B));
+        const root = zonesOpen.find((z) => z === Z1 || (z === Z2 && uri === B)) ?? (onDisk ? `${Z1} on disk` : undefined);
         const got = last.get(uri) ?? [];
         if (root !== undefined) assert.deepEqual(got, st.bad ? ['invalid-ipv4'] : [], `step ${step}: ${uri} within ${root}`);
         else assert.ok(got.includes('missing-soa'), `step ${step}: ${uri} alone: ${JSON.stringify(got)}`);
