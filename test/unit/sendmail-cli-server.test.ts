@@ -4,11 +4,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { createConnection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { run } from '../../server/src/node/cli';
-import { startServer } from '../../server/src/server';
+import { connect } from './server-harness';
 
 function cli(args: string[]): { code: number; out: string; err: string } {
   let out = '', err = '';
@@ -53,15 +50,12 @@ test('CLI check FILE: a named map is typed by the .mc beside it', () => {
 interface Published { uri: string; version?: number; diagnostics: { code: string; severity: number; range: { start: { line: number; character: number }; end: { line: number; character: number } }; source: string }[] }
 
 function server(files: Record<string, string>, settings: unknown = {}) {
-  const up = new PassThrough(), down = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
+  const client = connect({
     readFile: (uri) => files[uri],
-    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
     docsLink: (code) => `https://docs.invalid/diagnostics.md#${code}`,
     // The workspace's files on "disk", listed when the client names a root or workspace folder.
     listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
   });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const waiters: { uri: string; resolve: (p: Published) => void }[] = [];
   client.onNotification('textDocument/publishDiagnostics', (p: Published) => {
     for (const w of [...waiters]) if (w.uri === p.uri) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
@@ -154,14 +148,7 @@ test('server: cross-file — the workspace sendmail files (listed, not open) mak
     'file:///ws/mail/local-host-names': 'example.com\n',
     'file:///ws/mail/domainaliases': 'webmaster@example.com dipper\n@example.org %1@xfree86.org\n',
   };
-  const up = new PassThrough(), down = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
-    readFile: (uri) => files[uri],
-    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
-    docsLink: () => undefined,
-    listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)),
-  });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const client = connect({ readFile: (uri) => files[uri], listFiles: (folder) => Object.keys(files).filter((u) => u.startsWith(folder)) });
   const got = new Map<string, Published[]>();
   const waiters: { uri: string; pred: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
   client.onNotification('textDocument/publishDiagnostics', (p: Published) => {

@@ -5,11 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
-import { createConnection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { startServer } from '../../server/src/server';
-import { init, setup } from './server-harness';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { connect, init, setup } from './server-harness';
 
 export const URI = 'file:///zones/example.com.zone';
 export const ZONE = '$ORIGIN example.com.\r\n$TTL 1h\r\n@ IN SOA ns1 hostmaster 2015021201 3600 900 1209600 300\r\n  IN NS ns1\r\n  IN MX 10 mail\r\nns1 IN A 192.0.2.1\r\nmail IN A 192.0.2.2\r\n';
@@ -163,11 +160,8 @@ test('zone features stay out of sendmail files: no formatting, hover or outline 
 });
 
 test('the requests after an edit share one analysis of the version, and validation reuses it', async () => {
-  const up = new PassThrough(), down = new PassThrough();
-  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
   let analyses = 0; // Runtime.baseline is asked once per analysis
-  startServer(server, { readFile: () => undefined, resolve: (_f, r) => r, docsLink: () => undefined, baseline: () => { analyses++; return undefined; } });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const client = connect({ resolve: (_f, r) => r, baseline: () => { analyses++; return undefined; } });
   const published: number[] = [];
   client.onNotification('textDocument/publishDiagnostics', (p: { version?: number }) => { if (p.version !== undefined) published.push(p.version); });
   client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
@@ -191,10 +185,7 @@ test('the requests after an edit share one analysis of the version, and validati
 });
 
 test('a settings change asks the client to refresh inlay hints (when it can)', async () => {
-  const up = new PassThrough(), down = new PassThrough();
-  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server, { readFile: () => undefined, resolve: (_f, r) => r, docsLink: () => undefined });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const client = connect({ resolve: (_f, r) => r });
   client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
   const refreshed = new Promise<void>((resolve) => client.onRequest('workspace/inlayHint/refresh', () => { resolve(); return null; }));
   client.listen();
@@ -223,11 +214,8 @@ test('document links: the $INCLUDE file names, in LSP positions (CRLF text); non
 });
 
 test('document links in an aliases file: each absolute :include: path', async () => {
-  const up = new PassThrough(), down = new PassThrough();
-  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
   // The node runtime's resolve: an absolute path stays itself, as a file URI.
-  startServer(server, { readFile: () => undefined, resolve: (_f, rel) => 'file://' + rel, docsLink: () => undefined });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const client = connect({ resolve: (_f, rel) => 'file://' + rel });
   client.onNotification('textDocument/publishDiagnostics', () => undefined);
   client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
   client.listen();
@@ -245,10 +233,7 @@ test('document links in an aliases file: each absolute :include: path', async ()
 
 test('an $INCLUDEd file open in the editor is analysed as part of its zone: no false errors, its own real ones, hover with the zone origin; alone again when the zone closes', async () => {
   const ROOT = 'file:///zones/example.com.zone', INC = 'file:///zones/hosts.inc';
-  const up = new PassThrough(), down = new PassThrough();
-  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server, { readFile: () => undefined, resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel, docsLink: () => undefined });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const client = connect();
   const last = new Map<string, string[]>();
   const waiters: { uri: string; ok: (codes: string[]) => boolean; resolve: () => void }[] = [];
   client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { code: string; range: { start: { line: number } } }[] }) => {

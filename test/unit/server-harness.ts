@@ -5,18 +5,26 @@
 import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { startServer } from '../../server/src/server';
+import { startServer, type Runtime } from '../../server/src/server';
 
-export function setup(files: Record<string, string> = {}, listFiles?: (folder: string) => string[]): MessageConnection {
+/**
+ * A language server started over in-memory streams and the client end of them, not listening yet
+ * (register handlers, then `listen()`). The runtime reads no files, resolves a relative path against
+ * the including URI's directory and links no docs, unless `runtime` says otherwise.
+ */
+export function connect(runtime: Partial<Runtime> = {}): MessageConnection {
   const up = new PassThrough(), down = new PassThrough();
-  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server, {
-    readFile: (uri) => files[uri],
+  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
+    readFile: () => undefined,
     resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
     docsLink: () => undefined,
-    ...(listFiles ? { listFiles } : {}),
+    ...runtime,
   });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  return createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+}
+
+export function setup(files: Record<string, string> = {}, listFiles?: (folder: string) => string[]): MessageConnection {
+  const client = connect({ readFile: (uri) => files[uri], ...(listFiles ? { listFiles } : {}) });
   client.onNotification('textDocument/publishDiagnostics', () => undefined);
   client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ serial: { baseline: 'off' } })));
   client.onRequest('client/registerCapability', () => null);
@@ -29,4 +37,3 @@ export async function init(client: MessageConnection, rootUri: string | null = n
   client.sendNotification('initialized', {});
   return r.capabilities;
 }
-

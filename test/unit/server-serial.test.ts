@@ -10,12 +10,10 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { createConnection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { startServer, type Runtime } from '../../server/src/server';
+import type { Runtime } from '../../server/src/server';
 import { gitBaselines, nodeRuntime } from '../../server/src/node/server';
+import { connect } from './server-harness';
 
 interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
 interface LspDiag { code: string; severity: number; range: Range; source: string; message: string; data?: unknown }
@@ -28,16 +26,7 @@ const NOW = Date.UTC(2024, 2, 5, 12, 0, 0);
 
 function setup(opts: { files?: Record<string, string>; settings?: unknown; runtime?: Partial<Runtime> } = {}) {
   const files = opts.files ?? {};
-  const up = new PassThrough(), down = new PassThrough();
-  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server, {
-    readFile: (uri) => files[uri],
-    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
-    docsLink: () => undefined,
-    now: () => NOW,
-    ...opts.runtime,
-  });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const client = connect({ readFile: (uri) => files[uri], now: () => NOW, ...opts.runtime });
   const waiters: { uri: string; pred: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
   const latest = new Map<string, Published>();
   client.onNotification('textDocument/publishDiagnostics', (p: Published) => {

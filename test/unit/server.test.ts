@@ -4,22 +4,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
-import { createConnection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { startServer } from '../../server/src/server';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { connect } from './server-harness';
 
 interface Published { uri: string; version?: number; diagnostics: { code: string; severity: number; range: { start: { line: number; character: number } }; codeDescription?: { href: string }; source: string; message: string }[] }
 
 function setup(files: Record<string, string> = {}, settings: unknown = {}): { client: MessageConnection; published: Published[]; next: (uri: string, pred?: (p: Published) => boolean) => Promise<Published> } {
-  const up = new PassThrough(), down = new PassThrough();
-  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server, {
-    readFile: (uri) => files[uri],
-    resolve: (from, rel) => from.slice(0, from.lastIndexOf('/') + 1) + rel,
-    docsLink: (code) => `https://docs.invalid/diagnostics.md#${code}`,
-  });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const client = connect({ readFile: (uri) => files[uri], docsLink: (code) => `https://docs.invalid/diagnostics.md#${code}` });
   const published: Published[] = [];
   const waiters: { uri: string; pred: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
   client.onNotification('textDocument/publishDiagnostics', (p: Published) => {
