@@ -380,6 +380,8 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       if (!list) byFile.set(d.file, (list = []));
       list.push(d);
     }
+    // Positions from the texts the analysis read (the host keeps them), not a second read.
+    for (const file of byFile.keys()) if (!lineIndexes.has(file)) lineIndexes.set(file, new LineIndex(host.readFile(file) ?? ''));
     if ('parse' in analysis && 'model' in analysis) {
       const files = analysis.parse.files.filter((f) => f !== abs);
       // No SOA of its own: a fragment, which a zone may $INCLUDE (then it is checked as part of it).
@@ -392,12 +394,10 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   // A fragment that another checked zone includes is reported as part of that zone only: alone it
   // has no SOA, no origin and no $TTL, and would show errors that are not there (and its real ones twice).
   const included = new Set(results.flatMap((r) => r.includes));
-  const readHost = new NodeFileHost();
   for (const r of results) {
     if (r.fragment && included.has(r.abs)) continue;
     for (const [file, diags] of r.byFile) {
       errors += diags.filter((d) => d.severity === 'error').length;
-      if (!lineIndexes.has(file)) lineIndexes.set(file, new LineIndex(readHost.readFile(file) ?? ''));
       reports.push({ file, diagnostics: diags });
     }
     if (r.byFile.size === 0) reports.push({ file: r.abs, diagnostics: [] });
