@@ -177,12 +177,14 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    */
   const includers = new Map<string, Set<string>>();
 
+  /** The open zone documents whose analyses read `uri` through $INCLUDE, in order of opening. */
+  function zonesIncluding(uri: string): string[] {
+    return documents.all().filter((d) => d.uri !== uri && includers.get(d.uri)?.has(uri) && !isSendmailLanguage(d.languageId)).map((d) => d.uri);
+  }
+
   /** The open document whose analysis reads `uri` through $INCLUDE (the first one, in order of opening), or undefined. */
   function rootOf(uri: string): string | undefined {
-    for (const d of documents.all()) {
-      if (d.uri !== uri && includers.get(d.uri)?.has(uri) && !isSendmailLanguage(d.languageId)) return d.uri;
-    }
-    return undefined;
+    return zonesIncluding(uri)[0];
   }
 
   /**
@@ -640,9 +642,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   /** The open documents whose analysis covers `uri`: itself, and the roots that $INCLUDE it. */
   function rootsOf(uri: string): string[] {
-    const roots = documents.get(uri) ? [uri] : [];
-    for (const [root, files] of published) if (files.has(uri) && root !== uri && documents.get(root)) roots.push(root);
-    return roots;
+    return [...(documents.get(uri) ? [uri] : []), ...zonesIncluding(uri)];
   }
 
   connection.onCodeAction(async (params) => {
