@@ -12,8 +12,9 @@
  */
 import type { Check } from './api';
 import { ownerRange } from './api';
-import { addressWritten, targetRange, targetRefs } from './targets';
-import type { MxRdata, NameRdata, NameRef, Rdata, SoaRdata, SrvRdata } from '../rdata/api';
+import { addressWritten, TARGET_TYPES, targetRange, targetRefs } from './targets';
+import type { MxRdata, NameRdata, NameRef, Rdata, SoaRdata } from '../rdata/api';
+import type { ZoneRecord } from '../parser';
 import { NOT_HOST_NAME_BIT, typeBit } from '../model';
 import { isHostName } from '../names';
 
@@ -33,8 +34,8 @@ function aException(key: string): boolean {
  */
 type Field = (rd: Rdata) => NameRef | undefined;
 /* One reader per type (not `rd[field]`): each reads one rdata shape, so its property access stays fast. */
+/* NS, MX and SRV (TARGET_TYPES) are read from the target list the target checks share (targetRefs). */
 const HOST_FIELDS: readonly [number, Field][] = [
-  [2, (rd) => (rd as NameRdata).target], [15, (rd) => (rd as MxRdata).exchange], [33, (rd) => (rd as SrvRdata).target],
   [21, (rd) => (rd as MxRdata).exchange], [18, (rd) => (rd as MxRdata).exchange], [64, (rd) => (rd as NameRdata).target],
   [65, (rd) => (rd as NameRdata).target], [6, (rd) => (rd as SoaRdata).mname], [66, (rd) => (rd as NameRdata).target],
 ];
@@ -100,22 +101,24 @@ export const badOwnerName: Check = {
         });
       }
     }
-    for (const [code, field] of HOST_FIELDS) {
+    const checkHostField = (r: ZoneRecord, t: NameRef | undefined, code: number): void => {
+      if (!t || t.key === '.' || isHostName(t.key, false) || addressWritten(t)) return; // an address: *-target-is-address says it
+      if ((code === 64 || code === 65) && (r.rdata as { priority?: number }).priority === 0) return; // AliasMode: BIND does not check
+      ctx.report({
+        code: 'bad-owner-name',
+        message: `${r.type} ${code === 6 ? 'primary server (MNAME)' : 'target'} ${t.name} is not a valid host name: letters, digits and hyphens only (RFC 1123; BIND check-names warns)`,
+        ...targetRange(r, t),
+      });
+    };
+    for (const code of TARGET_TYPES) {
       const records = model.ofType(code);
-      // NS, MX, SRV: the targets the target checks share (targetOf: undefined for unreadable rdata and '.').
-      const refs = code === 2 || code === 15 || code === 33 ? targetRefs(model, code) : undefined;
-      for (let i = 0; i < records.length; i++) {
-        const r = records[i];
-        let t: NameRef | undefined;
-        if (refs !== undefined) t = refs[i];
-        else { const rd = r.rdata; t = rd === undefined ? undefined : field(rd); }
-        if (!t || t.key === '.' || isHostName(t.key, false) || addressWritten(t)) continue; // an address: *-target-is-address says it
-        if ((code === 64 || code === 65) && (r.rdata as { priority?: number }).priority === 0) continue; // AliasMode: BIND does not check
-        ctx.report({
-          code: 'bad-owner-name',
-          message: `${r.type} ${code === 6 ? 'primary server (MNAME)' : 'target'} ${t.name} is not a valid host name: letters, digits and hyphens only (RFC 1123; BIND check-names warns)`,
-          ...targetRange(r, t),
-        });
+      const refs = targetRefs(model, code);
+      for (let i = 0; i < records.length; i++) checkHostField(records[i], refs[i], code);
+    }
+    for (const [code, field] of HOST_FIELDS) {
+      for (const r of model.ofType(code)) {
+        const rd = r.rdata;
+        checkHostField(r, rd === undefined ? undefined : field(rd), code);
       }
     }
     for (const [code, field] of MAILBOX_FIELDS) {

@@ -11,7 +11,7 @@ import type { Check } from './api';
 import { ownerRange } from './api';
 import type { NameRef } from '../rdata/api';
 import type { ZoneRecord } from '../parser';
-import { meantAbsolute, targetRange, targetRefs } from './targets';
+import { meantAbsolute, TARGET_TYPES, targetRange, targetRefs } from './targets';
 
 /** Types whose rdata holds one target name, besides NS/MX/SRV. */
 const NAME_TYPES = [5, 12, 39]; // CNAME, PTR, DNAME
@@ -44,7 +44,7 @@ export const missingTrailingDot: Check = {
       }
     }
     // The target of each record, as targetOf reads it for NS/MX/SRV and as rdata.target for NAME_TYPES.
-    const targets = (code: number) => {
+    for (const code of [...TARGET_TYPES, ...NAME_TYPES]) {
       const records = model.ofType(code);
       const refs = targetRefs(model, code);
       for (let i = 0; i < records.length; i++) {
@@ -53,8 +53,6 @@ export const missingTrailingDot: Check = {
         const m = meant(t.key, t);
         if (m) { const r = records[i]; report(r, `the ${r.type} target`, targetRange(r, t), m, t.name); }
       }
-    };
-    for (const code of [2, 15, 33]) targets(code);
-    for (const code of NAME_TYPES) targets(code);
+    }
   },
 };
