@@ -137,18 +137,19 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
   let baseline: BaselineComparison | undefined;
   if (options.baseline !== undefined) {
     const b = options.baseline;
+    const soa = model.get(apex, 'SOA')[0];
     if (b.text === text && parse.files.length === 1) {
       // Unchanged text (a file just opened, or committed as it is — every file of a CI run) without
       // includes: nothing to compare, and the baseline's serial is the one just read (the baseline
       // would parse the same text with the same options). Parsing it again was half of `check` on a
       // tree of zones in a git repository.
-      const serial = (model.get(apex, 'SOA')[0]?.rdata as SoaRdata | undefined)?.serial;
+      const serial = (soa?.rdata as SoaRdata | undefined)?.serial;
       baseline = { label: b.label, serial, diff: { added: 0, removed: 0, examples: [], changedIncludes: new Map() } };
     } else {
       const prepared = preparedBaseline(b, file, initial, apex, options.maxGenerate);
       baseline = { label: b.label, serial: prepared.serial, diff: diffWithBaseline(prepared, model.records, rdataText, file) };
     }
-    diagnostics.push(...serialDiagnostics(model.get(apex, 'SOA')[0], baseline));
+    diagnostics.push(...serialDiagnostics(soa, baseline));
   }
   const result = applySeverity(diagnostics, options.severity);
   result.sort((a, b) => (a.file === b.file ? a.start - b.start || a.end - b.end : a.file === file ? -1 : b.file === file ? 1 : a.file < b.file ? -1 : 1));

@@ -55,7 +55,7 @@ export function gitRoot(dir: string): string | undefined {
   if (rootCache.has(dir)) return rootCache.get(dir);
   let r: string | undefined;
   if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) {
-    r = git(dir, ['rev-parse', '--show-toplevel'])?.trim() || undefined; // git is told where the repository is: ask it
+    r = toplevel(dir); // git is told where the repository is: ask it
   } else {
     // Starting git costs milliseconds (it was most of `check` on a tree of a thousand zone files):
     // a directory with no `.git` above it is in no work tree, and directories under one `.git`
@@ -63,10 +63,15 @@ export function gitRoot(dir: string): string | undefined {
     const top = dotGitAbove(dir);
     if (top === undefined) r = undefined;
     else if (topCache.has(top)) r = topCache.get(top);
-    else { r = git(top, ['rev-parse', '--show-toplevel'])?.trim() || undefined; topCache.set(top, r); }
+    else { r = toplevel(top); topCache.set(top, r); }
   }
   rootCache.set(dir, r);
   return r;
+}
+
+/** What git says is the work tree root for `dir`, or undefined. */
+function toplevel(dir: string): string | undefined {
+  return git(dir, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
 }
 
 /** The short hash of the commit `rev` names in the work tree `root`, or undefined (none: a repository without commits, an unknown name). */
