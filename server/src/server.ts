@@ -194,22 +194,37 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let diskIncludes: { at: number; roots: Map<string, string> } | undefined;
   const noRead: FileHost = { readFile: () => undefined, resolve: (from, rel) => runtime.resolve(from, rel) };
 
+  /**
+   * The zone files on disk under the workspace folders (by name and first line; at most 4 MB) with
+   * their text, each once; `skip` is asked before a file is read.
+   */
+  function* workspaceZoneFiles(skip: (uri: string) => boolean = () => false): Generator<{ uri: string; text: string }> {
+    if (!runtime.listFiles) return;
+    const seen = new Set<string>();
+    for (const folder of workspaceFolders) {
+      for (const f of runtime.listFiles(folder)) {
+        if (seen.has(f) || skip(f)) continue;
+        seen.add(f);
+        const text = runtime.readFile(f);
+        if (text === undefined || text.length > 4_000_000 || detectKind(f, text.slice(0, 1024)) !== 'dns-zone') continue;
+        yield { uri: f, text };
+      }
+    }
+  }
+
   /** The zone file on disk that $INCLUDEs `uri` (for a fragment opened without its zone), or undefined. */
   function diskRootOf(uri: string): string | undefined {
     if (!runtime.listFiles) return undefined;
     const t = now();
     if (!diskIncludes || t - diskIncludes.at >= 5000 || t < diskIncludes.at) {
       const roots = new Map<string, string>();
-      for (const folder of workspaceFolders) {
-        for (const f of runtime.listFiles(folder)) {
-          // Open zones too (as saved): the scan is kept for 5 s and they may close meanwhile; while
-          // open, rootOf answers for them first.
-          const text = runtime.readFile(f);
-          if (text === undefined || text.length > 4_000_000 || !/\$INCLUDE/i.test(text) || detectKind(f, text.slice(0, 1024)) !== 'dns-zone') continue;
-          // The directives only: included files are not read here.
-          for (const d of parseZone(text, { file: f, origin: originFromFileName(f), host: noRead, maxGenerate: 0 }).directives) {
-            if (d.name === '$INCLUDE' && d.value !== undefined && !roots.has(d.value)) roots.set(d.value, f);
-          }
+      // Open zones too (as saved): the scan is kept for 5 s and they may close meanwhile; while
+      // open, rootOf answers for them first.
+      for (const { uri: f, text } of workspaceZoneFiles()) {
+        if (!/\$INCLUDE/i.test(text)) continue;
+        // The directives only: included files are not read here.
+        for (const d of parseZone(text, { file: f, origin: originFromFileName(f), host: noRead, maxGenerate: 0 }).directives) {
+          if (d.name === '$INCLUDE' && d.value !== undefined && !roots.has(d.value)) roots.set(d.value, f);
         }
       }
       diskIncludes = { at: t, roots };
@@ -222,7 +237,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    * Fragments open without their zone: the analysis of the zone file on disk that includes them
    * (reading the fragment as shown), by fragment, for the document version it was made for.
    */
-  const diskRootAnalyses = new Map<string, { version: number; root: string; analysis: ZoneAnalysis }>();
+  const diskRootAnalyses = new Map<string, { version: number; analysis: ZoneAnalysis }>();
 
   /** The "as opened" baselines: the text at open, replaced on save. */
   const opened = new Map<string, { text: string; label: string }>();
@@ -586,7 +601,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       return false;
     }
     if (!analysis.parse.files.includes(uri)) { diskRootAnalyses.delete(uri); return false; }
-    diskRootAnalyses.set(uri, { version, root: rootUri, analysis });
+    diskRootAnalyses.set(uri, { version, analysis });
     const diagnostics = analysis.diagnostics.filter((d) => d.file === uri).map((d) => toLsp(d, (o) => doc.positionAt(o), runtime));
     void connection.sendDiagnostics({ uri, version, diagnostics });
     return true;
@@ -830,22 +845,14 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    */
   function otherParses(uri: string): ParseResult[] {
     const out = [...analyses].filter(([u]) => u !== uri && documents.get(u)).map(([, a]) => a.analysis.parse);
-    if (!runtime.listFiles) return out;
-    const seen = new Set([uri, ...analyses.keys()]);
-    for (const folder of workspaceFolders) {
-      for (const f of runtime.listFiles(folder)) {
-        if (seen.has(f) || documents.get(f)) continue;
-        seen.add(f);
-        const text = runtime.readFile(f);
-        if (text === undefined || text.length > 4_000_000 || detectKind(f, text.slice(0, 1024)) !== 'dns-zone') continue;
-        let c = diskParses.get(f);
-        if (!c || c.text !== text) {
-          c = { text, parse: parseZone(text, { file: f, origin: originFromFileName(f), host, maxGenerate: 10_000 }) };
-          diskParses.set(f, c);
-        }
-        out.push(c.parse);
-        if (out.length >= 500) return out;
+    for (const { uri: f, text } of workspaceZoneFiles((f) => f === uri || analyses.has(f) || documents.get(f) !== undefined)) {
+      let c = diskParses.get(f);
+      if (!c || c.text !== text) {
+        c = { text, parse: parseZone(text, { file: f, origin: originFromFileName(f), host, maxGenerate: 10_000 }) };
+        diskParses.set(f, c);
       }
+      out.push(c.parse);
+      if (out.length >= 500) return out;
     }
     return out;
   }
@@ -985,12 +992,12 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   documents.onDidOpen((e) => {
     opened.set(e.document.uri, { text: e.document.getText(), label: 'the file as opened' });
     // The zones that include it read it from the disk (or could not): they read the document now.
-    for (const [root, files] of includers) if (files.has(e.document.uri)) invalidate(root);
+    for (const root of zonesIncluding(e.document.uri)) invalidate(root);
     schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
     // The zones that include this document read its text: their analyses are out of date now.
-    for (const [root, files] of includers) if (files.has(e.document.uri)) invalidate(root);
+    for (const root of zonesIncluding(e.document.uri)) invalidate(root);
     schedule(e.document.uri);
     // A sendmail file changes what the mail host accepts: the other open documents are checked again.
     if (isSendmailLanguage(e.document.languageId)) {
@@ -1022,7 +1029,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     for (const f of published.get(e.document.uri) ?? []) if (!documents.get(f)) void connection.sendDiagnostics({ uri: f, diagnostics: [] });
     published.delete(e.document.uri);
     for (const f of included ?? []) if (documents.get(f)) schedule(f, 0);
-    for (const [root, files] of includers) if (files.has(e.document.uri)) { invalidate(root); schedule(root, 0); }
+    for (const root of zonesIncluding(e.document.uri)) { invalidate(root); schedule(root, 0); }
   });
 
   documents.listen(connection);
