@@ -406,17 +406,21 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
     const rel = path.relative(process.cwd(), f);
     return rel.startsWith('..') || path.isAbsolute(rel) ? f : rel;
   };
+  /** The file name as displayed, with '/' separators (what CI services expect). */
+  const slashed = (f: string) => display(f).split(path.sep).join('/');
+  /** A diagnostic's start and end as 0-based lines and characters of its file (every reported file has its index). */
+  const span = (file: string, d: Diagnostic) => {
+    const li = lineIndexes.get(file) ?? new LineIndex('');
+    return { s: li.position(d.start), e: li.position(d.end) };
+  };
   if (options.format === 'json') {
-    const out = reports.map((r) => {
-      const li = lineIndexes.get(r.file) ?? new LineIndex('');
-      return {
-        file: display(r.file),
-        diagnostics: r.diagnostics.map((d) => {
-          const s = li.position(d.start), e = li.position(d.end);
-          return { code: d.code, severity: d.severity, message: d.message, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
-        }),
-      };
-    });
+    const out = reports.map((r) => ({
+      file: display(r.file),
+      diagnostics: r.diagnostics.map((d) => {
+        const { s, e } = span(r.file, d);
+        return { code: d.code, severity: d.severity, message: d.message, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+      }),
+    }));
     stdout(JSON.stringify(out, null, 2) + '\n');
   } else if (options.format === 'gitlab') {
     // GitLab Code Quality (a subset of the Code Climate spec). The fingerprint identifies a finding
@@ -426,11 +430,9 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
     const seen = new Map<string, number>();
     const level: Record<Severity, string> = { error: 'critical', warning: 'major', info: 'minor', hint: 'info' };
     for (const r of reports) {
-      const li = lineIndexes.get(r.file);
-      const file = display(r.file).split(path.sep).join('/');
+      const file = slashed(r.file);
       for (const d of r.diagnostics) {
-        const s = li ? li.position(d.start) : { line: 0, character: 0 };
-        const e = li ? li.position(d.end) : s;
+        const { s, e } = span(r.file, d);
         const id = `${file}\0${d.code}\0${d.message}`;
         const k = seen.get(id) ?? 0;
         seen.set(id, k + 1);
@@ -448,12 +450,10 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
     // GitHub Actions workflow commands: `::warning file=F,line=L,col=C,endLine=…,endColumn=…,title=T::M`.
     const lines: string[] = [];
     for (const r of reports) {
-      const li = lineIndexes.get(r.file);
       for (const d of r.diagnostics) {
-        const s = li ? li.position(d.start) : { line: 0, character: 0 };
-        const e = li ? li.position(d.end) : s;
+        const { s, e } = span(r.file, d);
         const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
-        const props = [`file=${ghProperty(display(r.file).split(path.sep).join('/'))}`, `line=${s.line + 1}`];
+        const props = [`file=${ghProperty(slashed(r.file))}`, `line=${s.line + 1}`];
         // GitHub takes columns only for a range on one line; a longer one is given by its lines.
         if (e.line === s.line) props.push(`col=${s.character + 1}`, `endColumn=${Math.max(e.character, s.character) + 1}`);
         else props.push(`endLine=${e.line + 1}`);
@@ -465,9 +465,8 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   } else {
     const lines: string[] = [];
     for (const r of reports) {
-      const li = lineIndexes.get(r.file);
       for (const d of r.diagnostics) {
-        const s = li ? li.position(d.start) : { line: 0, character: 0 };
+        const { s } = span(r.file, d);
         lines.push(`${display(r.file)}:${s.line + 1}:${s.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
       }
     }
