@@ -145,3 +145,34 @@ test('mx-target-is-cname through a wildcard CNAME: the fix points at the end of 
   const text = HEAD + '@ IN MX 10 mail.wc\n*.wc IN CNAME real\nreal IN A 192.0.2.9\n';
   assert.equal(fix(text, 'mx-target-is-cname'), HEAD + '@ IN MX 10 real.example.com.\n*.wc IN CNAME real\nreal IN A 192.0.2.9\n');
 });
+
+test('cname-target-missing: replaces the mistyped label as written, relative or absolute', () => {
+  const rel = HEAD + 'www IN A 192.0.2.2\nweb IN CNAME wwww ; typo\n';
+  assert.equal(fix(rel, 'cname-target-missing'), HEAD + 'www IN A 192.0.2.2\nweb IN CNAME www ; typo\n');
+  const abs = HEAD + 'www IN A 192.0.2.2\nweb IN CNAME wwws.example.com.\n';
+  assert.equal(fix(abs, 'cname-target-missing'), HEAD + 'www IN A 192.0.2.2\nweb IN CNAME www.example.com.\n');
+  const swapped = HEAD + 'mail IN A 192.0.2.2\nsmtp IN CNAME mial.example.com.\n';
+  assert.equal(fix(swapped, 'cname-target-missing'), HEAD + 'mail IN A 192.0.2.2\nsmtp IN CNAME mail.example.com.\n');
+});
+
+test('cname-target-missing: no fix without a single near name', () => {
+  for (const extra of ['web IN CNAME nothing-like-it\n', 'mail IN A 192.0.2.2\nmaul IN A 192.0.2.3\nsmtp IN CNAME maxl\n']) {
+    const text = HEAD + extra;
+    const d = analyze(text).diagnostics.find((x) => x.code === 'cname-target-missing');
+    assert.ok(d, extra);
+    assert.equal(d.data, undefined);
+    assert.deepEqual(quickFixes(d, text), []);
+  }
+});
+
+test('target-has-no-address: a mistyped MX or NS target is changed to the near name that has an address', () => {
+  const mx = HEAD + 'mail IN A 192.0.2.2\n@ IN MX 10 mial\n';
+  assert.equal(fix(mx, 'target-has-no-address'), HEAD + 'mail IN A 192.0.2.2\n@ IN MX 10 mail\n');
+  const ns = HEAD + 'sub IN NS nss1.example.com.\n';
+  // nss1 is one typo from ns1 (which has an address): apex glue untouched, the label replaced.
+  assert.equal(fix(ns, 'target-has-no-address'), HEAD + 'sub IN NS ns1.example.com.\n');
+  // A name one typo away without an address is no suggestion.
+  const noAddress = HEAD + 'mail IN TXT "x"\n@ IN MX 10 mial\n';
+  const d = analyze(noAddress).diagnostics.find((x) => x.code === 'target-has-no-address');
+  assert.ok(d && d.data === undefined && !d.message.includes('did you mean'));
+});

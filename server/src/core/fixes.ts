@@ -27,6 +27,19 @@ export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
       if (typeof canonical !== 'string') return [];
       return [{ title: `Point at the canonical name ${canonical}`, edits: [{ start: d.start, end: d.end, newText: canonical }], preferred: true }];
     }
+    case 'cname-target-missing':
+    case 'target-has-no-address': {
+      // A typo in the target's first label: replace that label as written (the rest of the name,
+      // relative or absolute, stays).
+      const suggestion = data.suggestion;
+      const written = text.slice(d.start, d.end);
+      if (typeof suggestion !== 'string' || written.includes('\\') || written.startsWith('@')) return [];
+      const dot = written.indexOf('.');
+      const labelEnd = d.start + (dot < 0 ? written.length : dot);
+      const newLabel = suggestion.slice(0, suggestion.indexOf('.'));
+      if (newLabel === '') return [];
+      return [{ title: `Change the target to ${suggestion}`, edits: [{ start: d.start, end: labelEnd, newText: newLabel }], preferred: true }];
+    }
     case 'duplicate-record': {
       const edit = deleteRecordLines(text, data);
       return edit ? [{ title: 'Delete the duplicate record', edits: [edit], preferred: true }] : [];

@@ -44,10 +44,13 @@ import { nonTerminalWildcard } from './non-terminal-wildcard';
 import { dkimSyntax } from './dkim-syntax';
 import { mailDomainWithoutMx } from './mail-domain-without-mx';
 import { targetBelowDname } from './target-below-dname';
+import { cnameLoop } from './cname-loop';
+import { cnameTargetMissing } from './cname-target-missing';
+import { forgetNeighbours } from './near-names';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
-  cnameAndOtherData, cnameAtApex, multipleCname, multipleDname, nsAtWildcard, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
+  cnameAndOtherData, cnameAtApex, multipleCname, cnameLoop, cnameTargetMissing, multipleDname, nsAtWildcard, mxTargetIsCname, nsTargetIsCname, srvTargetIsCname,
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
   badOwnerName, missingTrailingDot, dsDeprecatedDigest, dsAtApex, cdsInconsistent, dnskeyDeprecatedAlgorithm, rrsigExpired,
   spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
@@ -57,5 +60,6 @@ export const ZONE_CHECKS: readonly Check[] = [
 /** The checks share per-analysis lookups (targets, parsed SPF); free them once all have run. */
 export function releaseCheckCaches(model: ZoneModel): void {
   forgetTargets(model);
+  forgetNeighbours(model);
   forgetSpf(model);
 }

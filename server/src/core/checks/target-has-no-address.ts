@@ -3,11 +3,13 @@
  * is `missing-glue`) that has no A or AAAA record. An error for the apex NS records — BIND rejects
  * the zone ("NS '…' has no address records") —, a warning for delegation NS, MX and SRV targets
  * (BIND loads the zone; the delegation is lame, the mail or service unreachable). An MX target that has an MX of its own but no address
- * is called out: MX lookups are not recursive.
+ * is called out: MX lookups are not recursive. A target that does not exist and is one typo away
+ * from a name with an address gets that name in the message and in `data.suggestion` (quick fix).
  */
 import type { Check } from './api';
 import type { ZoneModel } from '../model';
 import { addressWritten, dnameAbove, meantAbsolute, targetRange, targetsOf, wildcardCname, TARGET_TYPES } from './targets';
+import { nearName } from './near-names';
 
 /** RFC 4592: a name that does not exist is answered from the wildcard at its closest encloser. */
 function wildcardAddress(model: ZoneModel, key: string): boolean {
@@ -34,14 +36,18 @@ export const targetHasNoAddress: Check = {
         const apexNs = code === 2 && r.key === model.apex;
         // missing-trailing-dot explains it; only the apex NS error (BIND rejects the zone) stays.
         if (!apexNs && t.relative && meantAbsolute(model, t.key, t)) continue;
+        // A target that does not exist may be a typo of a name that has an address.
+        const suggestion = exists ? undefined : nearName(model, t.key, (k) => model.hasAddress(k));
         ctx.report({
           code: 'target-has-no-address',
           severity: apexNs ? 'error' : 'warning',
           message: `${r.type} target ${t.name} has no A or AAAA record` +
             (ownMx ? ' — it has an MX of its own, but mail servers do not follow MX records recursively: give it an address' :
               exists ? '' : ` (the name does not exist in this zone)`) +
-            (apexNs ? '; BIND rejects the zone' : ''),
+            (apexNs ? '; BIND rejects the zone' : '') +
+            (suggestion !== undefined ? ` — did you mean ${suggestion}?` : ''),
           ...targetRange(r, t),
+          data: suggestion !== undefined ? { suggestion } : undefined,
         });
       }
     }

@@ -1,0 +1,78 @@
+// cname-loop and cname-target-missing (core/checks), and the typo distance their suggestions use.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeZone } from '../../server/src/core/analyze';
+import { typoDistance } from '../../server/src/core/checks/near-names';
+
+const HEAD = '$TTL 3600\n$ORIGIN example.com.\n@ IN SOA ns1 hostmaster 2024010101 3600 900 604800 300\n@ IN NS ns1\nns1 IN A 192.0.2.1\n';
+const analyze = (text: string) => analyzeZone(text, { file: 'z', origin: 'example.com.', originMode: 'authoritative' });
+const of = (text: string, code: string) => analyze(text).diagnostics.filter((d) => d.code === code);
+
+test('cname-loop: a long loop is reported once, on its first record in the file, the chain cut short', () => {
+  const names = Array.from({ length: 10 }, (_, i) => `n${i}`);
+  // Written out of order, after an alias that leads into the loop.
+  const lines = ['into IN CNAME n5'];
+  for (const i of [7, 3, 9, 0, 1, 2, 4, 5, 6, 8]) lines.push(`${names[i]} IN CNAME ${names[(i + 1) % 10]}`);
+  const text = HEAD + lines.join('\n') + '\n';
+  const found = of(text, 'cname-loop');
+  assert.equal(found.length, 1);
+  const d = found[0];
+  // The first record of the loop in the file is n7's: the range is its target.
+  assert.equal(text.slice(d.start, d.end), 'n8');
+  assert.match(d.message, /^CNAME loop of 10 names: n7\.example\.com\. → n8\.example\.com\. → n9\.example\.com\. → n0\.example\.com\. → n1\.example\.com\. → n2\.example\.com\. → …; /);
+});
+
+test('cname-loop: chains that leave the zone, enter a delegation, or end are not loops', () => {
+  const text = HEAD + [
+    'a IN CNAME b', 'b IN CNAME c.example.net.',
+    'd IN CNAME e', 'e IN CNAME host.sub', 'sub IN NS ns.example.net.',
+    'f IN CNAME g', 'g IN CNAME h', 'h IN A 192.0.2.5',
+  ].join('\n') + '\n';
+  assert.deepEqual(of(text, 'cname-loop'), []);
+});
+
+test('cname-loop: a loop through a wildcard and a loop of an $INCLUDEd name are found', () => {
+  const text = HEAD + 'a IN CNAME x.w\n*.w IN CNAME a\n';
+  const found = of(text, 'cname-loop');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /CNAME loop of 2 names: a\.example\.com\. → x\.w\.example\.com\. \(wildcard \*\.w\.example\.com\.\) → a\.example\.com\./);
+  const host = { readFile: (p: string) => (p === 'inc' ? 'b IN CNAME a\n' : undefined), resolve: (_f: string, r: string) => r };
+  const withInclude = analyzeZone(HEAD + 'a IN CNAME b\n$INCLUDE inc\n', { file: 'z', origin: 'example.com.', originMode: 'authoritative', host });
+  assert.deepEqual(withInclude.diagnostics.filter((d) => d.code === 'cname-loop').map((d) => d.file), ['z']);
+});
+
+test('cname-target-missing: what the zone answers is not missing', () => {
+  const text = HEAD + [
+    'a IN CNAME www', 'www IN A 192.0.2.2', // exists
+    'b IN CNAME host.any', '*.any IN TXT "x"', // a wildcard answers (any type)
+    'c IN CNAME host.sub', 'sub IN NS ns.example.net.', // the child's
+    'd IN CNAME x.old', 'old IN DNAME example.net.', // rewritten
+    'e IN CNAME elsewhere.example.net.', // out of the zone
+  ].join('\n') + '\n';
+  assert.deepEqual(of(text, 'cname-target-missing'), []);
+  // The closest encloser's wildcard only: *.any does not answer below an existing name.
+  const below = HEAD + 'b IN CNAME x.y.any\n*.any IN TXT "x"\ny.any IN A 192.0.2.3\n';
+  assert.equal(of(below, 'cname-target-missing').length, 1);
+});
+
+test('cname-target-missing: one suggestion, only when it is unambiguous and not the alias itself', () => {
+  const one = of(HEAD + 'mail IN A 192.0.2.2\nsmtp IN CNAME mial\n', 'cname-target-missing');
+  assert.deepEqual(one.map((d) => d.data), [{ suggestion: 'mail.example.com.' }]);
+  assert.match(one[0].message, /did you mean mail\.example\.com\.\?$/);
+  // The alias is the only name one typo away: no suggestion (it would be an alias of itself).
+  const self = of(HEAD + 'webs IN CNAME web\n', 'cname-target-missing');
+  assert.deepEqual(self.map((d) => d.data), [undefined]);
+  // Short labels get no guess.
+  assert.deepEqual(of(HEAD + 'ab IN A 192.0.2.2\nx IN CNAME ac\n', 'cname-target-missing').map((d) => d.data), [undefined]);
+});
+
+test('typoDistance: insertions, deletions, changes and swaps of neighbours count one each', () => {
+  assert.equal(typoDistance('mail', 'mail', 1), 0);
+  assert.equal(typoDistance('mial', 'mail', 1), 1);
+  assert.equal(typoDistance('wwww', 'www', 1), 1);
+  assert.equal(typoDistance('ww', 'www', 1), 1);
+  assert.equal(typoDistance('mall', 'mail', 1), 1);
+  assert.equal(typoDistance('mx1', 'mx23', 1), 2);
+  assert.equal(typoDistance('abcdefgh', 'abdcefhg', 2), 2);
+  assert.equal(typoDistance('abcdefgh', 'hgfedcba', 2), 3);
+});
