@@ -76,3 +76,26 @@ test('typoDistance: insertions, deletions, changes and swaps of neighbours count
   assert.equal(typoDistance('abcdefgh', 'abdcefhg', 2), 2);
   assert.equal(typoDistance('abcdefgh', 'hgfedcba', 2), 3);
 });
+
+/** The textbook table (optimal string alignment), for comparison. */
+function referenceDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+test('typoDistance: the one-edit shortcut agrees with the full computation (random labels)', () => {
+  let seed = 7;
+  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  const word = () => Array.from({ length: 1 + rnd(9) }, () => 'abc'[rnd(3)]).join('');
+  for (let k = 0; k < 20000; k++) {
+    const a = word(), b = word();
+    const ref = referenceDistance(a, b);
+    for (const max of [1, 2, 3]) assert.equal(typoDistance(a, b, max), Math.min(ref, max + 1), `${a} ${b} (max ${max})`);
+  }
+});
