@@ -92,6 +92,28 @@ describe('Zonemail in VS Code', function () {
     assert.deepStrictEqual(list.map(codeOf), [], `no diagnostics, got:\n  ${describeDiagnostics(list)}`);
   });
 
+  it('finds a mistyped CNAME target and its quick fix changes it to the name meant', async () => {
+    const uri = workspaceFile('example.com.zone');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const typo = new vscode.WorkspaceEdit();
+    typo.replace(uri, rangeOf(doc, 'CNAME www'), 'CNAME wwww');
+    assert.ok(await vscode.workspace.applyEdit(typo), 'the typo applies');
+    const list = await waitForDiagnostics(uri, (l) => l.some((d) => codeOf(d) === 'cname-target-missing'), 'cname-target-missing');
+    const missing = find(list, 'cname-target-missing');
+    assert.strictEqual(missing.severity, vscode.DiagnosticSeverity.Warning);
+    assertRange(missing.range, rangeOf(doc, 'wwww'), 'cname-target-missing (the target)');
+    assert.match(missing.message, /did you mean www\.example\.com\.\?/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Change the target to www.example.com.');
+    assert.ok(fix?.edit, `the quick fix is offered among: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the quick fix applies');
+    assert.ok(doc.getText().includes('ftp     IN CNAME www\n'), 'the label is replaced, the rest of the line kept');
+    // Back to the text at HEAD: no diagnostics at all (stale-serial went with the change).
+    await waitForDiagnostics(uri, (l) => l.length === 0, 'all diagnostics to clear');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('clears invalid-ipv4 when the address is fixed with an edit, and reports it again when the edit is undone', async () => {
     const uri = workspaceFile('broken.zone');
     const doc = await vscode.workspace.openTextDocument(uri);
