@@ -339,10 +339,6 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   }
 
   /**
-   * The analysis of an open document with its settings and baseline, or undefined when the document
-   * is gone or changed meanwhile (the caller asks again) or the analysis failed.
-   */
-  /**
    * The apex SOA serial of each document's last analysis, for the code lens (VS Code asks for lenses
    * after every change, right after the validation): kept small, the analysis itself is not kept.
    */
@@ -396,6 +392,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (uri === undefined) { analyses.clear(); inflight.clear(); } else { analyses.delete(uri); inflight.delete(uri); }
   }
 
+  /**
+   * The analysis of an open document with its settings and baseline, or undefined when the document
+   * is gone or changed meanwhile (the caller asks again) or the analysis failed.
+   */
   async function analyseNow(uri: string): Promise<{ doc: TextDocument; analysis: ZoneAnalysis; settings: Settings } | undefined> {
     const doc = documents.get(uri);
     if (!doc || isSendmailLanguage(doc.languageId)) return undefined;
