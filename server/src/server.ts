@@ -41,6 +41,7 @@ import { parseZone, type ParseResult } from './core/parser';
 import { detectKind, mcMapFiles, namedClassFiles, parseFileGlobs, type ClassLetter, type FileGlob, type MapFlavor } from './core/kind';
 import { needsBump, planSerialBump, type SerialEdit } from './core/bump';
 import { quickFixes } from './core/fixes';
+import { forwardZonesOf } from './core/reverse';
 import { LineIndex } from './core/lines';
 import { dayOf, describeSerial, type SerialFormat } from './core/serial';
 import { hover } from './core/features/hover';
@@ -415,6 +416,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         maxPerFile: settings.maxPerFile,
         baseline,
         mailDomains: mailDomainsOfWorkspace(),
+        forwardZones: forwardZonesOf(() => otherParses(uri), uri),
       });
       const soa = analysis.model.get(analysis.model.apex, 'SOA')[0];
       const rd = soa?.rdata as { serial: number; serialStart: number; serialEnd: number } | undefined;
@@ -595,6 +597,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       analysis = analyzeZone(rootText, {
         file: rootUri, origin: settings.origin || undefined, originMode: 'fallback', now: now(), host,
         severity: settings.severity as SeverityOverrides, maxPerFile: settings.maxPerFile, mailDomains: mailDomainsOfWorkspace(),
+        forwardZones: forwardZonesOf(() => otherParses(rootUri), rootUri),
       });
     } catch (e) {
       connection.console.error(`zonemail: analysis of ${rootUri} failed: ${(e as Error).stack ?? e}`);
@@ -844,7 +847,20 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    * suggests; cached while their text is unchanged).
    */
   function otherParses(uri: string): ParseResult[] {
-    const out = [...analyses].filter(([u]) => u !== uri && documents.get(u)).map(([, a]) => a.analysis.parse);
+    // Open documents as they are now: their last analysis when it is of this version, else their text parsed.
+    const out: ParseResult[] = [];
+    for (const [u, a] of analyses) {
+      const d = documents.get(u);
+      if (u === uri || !d) continue;
+      if (a.version === d.version) { out.push(a.analysis.parse); continue; }
+      const text = d.getText();
+      let c = diskParses.get(u);
+      if (!c || c.text !== text) {
+        c = { text, parse: parseZone(text, { file: u, origin: a.analysis.origin, host, maxGenerate: 10_000 }) };
+        diskParses.set(u, c);
+      }
+      out.push(c.parse);
+    }
     for (const { uri: f, text } of workspaceZoneFiles((f) => f === uri || analyses.has(f) || documents.get(f) !== undefined)) {
       let c = diskParses.get(f);
       if (!c || c.text !== text) {
@@ -1003,6 +1019,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (isSendmailLanguage(e.document.languageId)) {
       mailIndexCache = undefined;
       for (const d of documents.all()) if (d.uri !== e.document.uri) schedule(d.uri);
+    } else {
+      // A zone changes what the open reverse zones' PTR targets resolve to (ptr-mismatch).
+      for (const [u, a] of analyses) {
+        if (u !== e.document.uri && a.analysis.model.ofType(12).length > 0) { invalidate(u); schedule(u); }
+      }
     }
   });
   documents.onDidSave((e) => {

@@ -122,3 +122,20 @@ test('a directory: a fragment that a checked zone $INCLUDEs is reported as part 
   const alone = cli(['check', path.join(d, 'hosts.zone')]);
   assert.match(alone.out, /error missing-soa/);
 });
+
+test('check DIR and several files: ptr-mismatch looks PTR targets up in the other zones of the run', () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-ptr-'));
+  const fwd = path.join(d, 'example.com.zone'), rev = path.join(d, '2.0.192.in-addr.arpa.zone');
+  fs.writeFileSync(fwd, '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n IN NS ns1\nns1 IN A 192.0.2.1\nmail IN A 192.0.2.25\n');
+  // The reverse zone is checked first (its name sorts first): its PTRs are looked up once every zone is read.
+  fs.writeFileSync(rev, '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n IN NS ns1.example.com.\n25 IN PTR mail.example.com.\n26 IN PTR mail.example.com.\n');
+  for (const args of [['check', d], ['check', rev, fwd]]) {
+    const r = cli(args);
+    assert.equal(r.code, 0, r.err);
+    const lines = r.out.trim().split('\n');
+    assert.equal(lines.length, 1, r.out);
+    assert.match(lines[0], /2\.0\.192\.in-addr\.arpa\.zone:6:11: warning ptr-mismatch: PTR for 192\.0\.2\.26 names mail\.example\.com\., which resolves to 192\.0\.2\.25 in the zone example\.com\. \(example\.com\.zone\)/);
+  }
+  // Alone, the reverse zone knows no forward zone: nothing to say.
+  assert.equal(cli(['check', rev]).out, '');
+});

@@ -325,3 +325,24 @@ test('a fragment opened without its zone is checked as part of the zone file on 
   await until(() => (last.get(LONE) ?? []).includes('missing-soa'), 'the lone fragment checked alone');
   client.dispose();
 });
+
+test('ptr-mismatch through the server: an open reverse zone follows the forward zone being edited', async () => {
+  const FWD = 'file:///ws/example.com.zone', REV = 'file:///ws/2.0.192.in-addr.arpa.zone';
+  const fwd = '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n IN NS ns1\nns1 IN A 192.0.2.1\nmail IN A 192.0.2.26\n';
+  const files: Record<string, string> = { [FWD]: fwd };
+  const client = setup(files, (folder) => (folder === 'file:///ws' ? [FWD, REV] : []));
+  const { last, until } = watchDiagnostics(client);
+  await init(client, 'file:///ws');
+  const rev = '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n IN NS ns1.example.com.\n25 IN PTR mail.example.com.\n';
+  files[REV] = rev;
+  // The forward zone is read from disk (not open).
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: REV, languageId: 'dns-zone', version: 1, text: rev } });
+  await until(() => last.get(REV)?.join() === 'ptr-mismatch', 'ptr-mismatch against the zone on disk');
+  // Opened and edited, the forward zone is read as shown: the address fixed there clears the reverse zone.
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: FWD, languageId: 'dns-zone', version: 1, text: fwd } });
+  client.sendNotification('textDocument/didChange', { textDocument: { uri: FWD, version: 2 }, contentChanges: [{ text: fwd.replace('192.0.2.26', '192.0.2.25') }] });
+  await until(() => last.get(REV)?.length === 0, 'the reverse zone cleared by the edit of the forward zone');
+  client.sendNotification('textDocument/didChange', { textDocument: { uri: FWD, version: 3 }, contentChanges: [{ text: fwd }] });
+  await until(() => last.get(REV)?.join() === 'ptr-mismatch', 'and back with the edit undone');
+  client.dispose();
+});

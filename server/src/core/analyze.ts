@@ -10,6 +10,7 @@ import { isSubdomain, nameKey, parseName } from './names';
 import { releaseCheckCaches, ZONE_CHECKS } from './checks/index';
 import type { CheckContext, OriginSource } from './checks/api';
 import type { Diagnostic, FileHost, Severity } from './types';
+import type { ForwardZones } from './reverse';
 
 export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
 
@@ -41,6 +42,8 @@ export interface AnalyzeOptions {
    * workspace's sendmail files: `mail-domain-without-mx` is then a warning for them (see ARCHITECTURE.md).
    */
   mailDomains?: ReadonlySet<string>;
+  /** The other zone files of the workspace (or of a CLI run), for ptr-mismatch (core/reverse.ts). */
+  forwardZones?: ForwardZones;
 }
 
 export interface ZoneAnalysis {
@@ -121,6 +124,7 @@ export function analyzeZone(text: string, options: AnalyzeOptions): ZoneAnalysis
     originSource,
     now: options.now,
     mailDomains: options.mailDomains,
+    forwardZones: options.forwardZones,
     rdataText,
     report: () => undefined,
   };

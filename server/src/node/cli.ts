@@ -14,7 +14,8 @@ import { analyzeZone, originFromFileName, type SeverityOverrides } from '../core
 import { LineIndex } from '../core/lines';
 import { classOfFile, detectKind, mapFlavor, mcMapFiles, namedClassFiles, parseFileGlobs, type ClassLetter, type FileGlob, type FileKind, type MapFlavor } from '../core/kind';
 import { buildMailIndex, mailDomainKeys, mxFromRecords, type MailIndex, type MailWorkspaceFile } from '../core/sendmail/workspace';
-import { parseZone } from '../core/parser';
+import { parseZone, type ParseResult } from '../core/parser';
+import { forwardZonesFrom, type ForwardZones } from '../core/reverse';
 import { analyzeSendmail } from '../core/sendmail/analyze';
 import type { Diagnostic, FileHost, Severity } from '../core/types';
 import type { SoaRdata } from '../core/rdata/api';
@@ -336,6 +337,39 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   const badRevision = new Set<string>();
   /** Per file checked: its diagnostics by file, the files it included, and whether it is a fragment (a zone file without SOA). */
   const results: { abs: string; byFile: Map<string, Diagnostic[]>; includes: string[]; fragment: boolean }[] = [];
+  /** The zones checked (those with an SOA), for ptr-mismatch; the zones with PTR records, to check again with them. */
+  const forwardApexes: { apex: string; file: string; origin: string }[] = [];
+  const reverse: { at: number; t: (typeof targets)[number]; abs: string }[] = [];
+  /** Analyse one file: its analysis and its diagnostics by file, or undefined when it cannot be read. */
+  const analyzeTarget = (t: (typeof targets)[number], abs: string, ahead: Map<string, string | undefined> | undefined, forwardZones: ForwardZones | undefined) => {
+    const host = new NodeFileHost();
+    const text = host.readFile(abs);
+    if (text === undefined) return undefined;
+    const base = options.baseline;
+    const analysis = t.kind !== 'dns-zone'
+      ? analyzeSendmail(text, { file: abs, kind: t.kind, kindOptions: { mcMaps: t.mcMaps, classFiles: t.classFiles, globs: t.globs }, workspace: t.workspace, severity: options.severity as SeverityOverrides, maxPerFile: options.maxPerFile })
+      : analyzeZone(text, {
+        file: abs,
+        origin: options.origin,
+        originMode: t.mode,
+        now: Date.now(),
+        host,
+        baseline: base !== 'none' ? gitBaseline(abs, ahead, base.rev) : undefined,
+        severity: options.severity as SeverityOverrides,
+        maxPerFile: options.maxPerFile,
+        mailDomains: t.mailDomains,
+        forwardZones,
+      });
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const d of analysis.diagnostics) {
+      let list = byFile.get(d.file);
+      if (!list) byFile.set(d.file, (list = []));
+      list.push(d);
+    }
+    // Positions from the texts the analysis read (the host keeps them), not a second read.
+    for (const file of byFile.keys()) if (!lineIndexes.has(file)) lineIndexes.set(file, new LineIndex(host.readFile(file) ?? ''));
+    return { analysis, byFile };
+  };
   for (let ti = 0; ti < targets.length; ti++) {
     const t = targets[ti];
     // The zones' versions at the baseline revision, a batch at a time: one git process per repository and batch.
@@ -353,42 +387,43 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       }
       ahead = prefetchGitBaselines(batch, base.rev);
     }
-    const host = new NodeFileHost();
     const abs = path.resolve(t.file);
-    const text = host.readFile(abs);
-    if (text === undefined) {
+    const done = analyzeTarget(t, abs, ahead, undefined);
+    if (done === undefined) {
       stderr(`zonemail: cannot read '${t.file}'\n`);
       status = 2;
       continue;
     }
-    const analysis = t.kind !== 'dns-zone'
-      ? analyzeSendmail(text, { file: abs, kind: t.kind, kindOptions: { mcMaps: t.mcMaps, classFiles: t.classFiles, globs: t.globs }, workspace: t.workspace, severity: options.severity as SeverityOverrides, maxPerFile: options.maxPerFile })
-      : analyzeZone(text, {
-        file: abs,
-        origin: options.origin,
-        originMode: t.mode,
-        now: Date.now(),
-        host,
-        baseline: base !== 'none' ? gitBaseline(abs, ahead, base.rev) : undefined,
-        severity: options.severity as SeverityOverrides,
-        maxPerFile: options.maxPerFile,
-        mailDomains: t.mailDomains,
-      });
-    const byFile = new Map<string, Diagnostic[]>();
-    for (const d of analysis.diagnostics) {
-      let list = byFile.get(d.file);
-      if (!list) byFile.set(d.file, (list = []));
-      list.push(d);
-    }
-    // Positions from the texts the analysis read (the host keeps them), not a second read.
-    for (const file of byFile.keys()) if (!lineIndexes.has(file)) lineIndexes.set(file, new LineIndex(host.readFile(file) ?? ''));
+    const { analysis, byFile } = done;
     if ('parse' in analysis && 'model' in analysis) {
       const files = analysis.parse.files.filter((f) => f !== abs);
       // No SOA of its own: a fragment, which a zone may $INCLUDE (then it is checked as part of it).
       const fragment = !analysis.parse.records.some((r) => r.typeCode === 6 && r.file === abs);
+      if (!fragment) forwardApexes.push({ apex: analysis.model.apex, file: abs, origin: analysis.origin });
+      // A zone with PTR records is checked again once every zone of the run is known (ptr-mismatch).
+      if (analysis.model.ofType(12).length > 0) reverse.push({ at: results.length, t, abs });
       results.push({ abs, byFile, includes: files, fragment });
     } else {
       results.push({ abs, byFile, includes: [], fragment: false });
+    }
+  }
+  // ptr-mismatch: the PTR targets in the other zones of the run, parsed when first looked in.
+  if (reverse.length > 0 && forwardApexes.length > 1) {
+    const parses = new Map<string, ParseResult | undefined>();
+    const entries = forwardApexes.map((z) => ({
+      apex: z.apex,
+      file: z.file,
+      parse: () => {
+        if (!parses.has(z.file)) {
+          const text = new NodeFileHost().readFile(z.file);
+          parses.set(z.file, text === undefined ? undefined : parseZone(text, { file: z.file, origin: z.origin, host: new NodeFileHost(), maxGenerate: 10_000 }));
+        }
+        return parses.get(z.file);
+      },
+    }));
+    for (const r of reverse) {
+      const again = analyzeTarget(r.t, r.abs, undefined, forwardZonesFrom(entries.filter((e) => e.file !== r.abs), r.abs));
+      if (again !== undefined) results[r.at].byFile = again.byFile;
     }
   }
   // A fragment that another checked zone includes is reported as part of that zone only: alone it

@@ -5,6 +5,7 @@
 import type { ZoneModel } from '../model';
 import type { ParseResult, ZoneRecord } from '../parser';
 import type { Diagnostic, Severity } from '../types';
+import type { ForwardZones } from '../reverse';
 
 export interface CheckContext {
   model: ZoneModel;
@@ -20,6 +21,8 @@ export interface CheckContext {
    * sendmail domains): mail-domain-without-mx warns for them. Undefined: nothing known.
    */
   mailDomains?: ReadonlySet<string>;
+  /** The other zone files of the workspace or CLI run, for cross-file checks (ptr-mismatch). Undefined: none known. */
+  forwardZones?: ForwardZones;
   /** The current time (ms since 1970) for time-based checks; undefined: those checks do not run. */
   now?: number;
   /** Report a finding; severity defaults to the check's. */

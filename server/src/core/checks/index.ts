@@ -47,6 +47,7 @@ import { targetBelowDname } from './target-below-dname';
 import { cnameLoop } from './cname-loop';
 import { cnameTargetMissing } from './cname-target-missing';
 import { forgetNeighbours } from './near-names';
+import { ptrMismatch } from './ptr-mismatch';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
@@ -54,7 +55,7 @@ export const ZONE_CHECKS: readonly Check[] = [
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
   badOwnerName, missingTrailingDot, dsDeprecatedDigest, dsAtApex, cdsInconsistent, dnskeyDeprecatedAlgorithm, rrsigExpired,
   spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
-  dmarcSyntax, nonTerminalWildcard, dkimSyntax, mailDomainWithoutMx, targetBelowDname,
+  dmarcSyntax, nonTerminalWildcard, dkimSyntax, mailDomainWithoutMx, targetBelowDname, ptrMismatch,
 ];
 
 /** The checks share per-analysis lookups (targets, parsed SPF); free them once all have run. */

@@ -1,0 +1,51 @@
+/**
+ * `ptr-mismatch`: a PTR record (`25.2.0.192.in-addr.arpa. PTR mail.example.com.`) whose target is
+ * in another zone file of the workspace — or of the CLI run — that does not give the target that
+ * address back: the name does not exist there, or its A/AAAA records do not include the address.
+ * Forward-confirmed reverse DNS then fails, and mail servers that check it (most large receivers;
+ * Postfix's reject_unknown_client_hostname) refuse or mark mail sent from that address. Targets in
+ * no zone of the workspace, below a delegation of it, or aliases (CNAME), are not judged.
+ * Runs only when the caller hands in the other zone files (`CheckContext.forwardZones`).
+ */
+import type { Check } from './api';
+import type { NameRdata } from '../rdata/api';
+import { reverseAddress } from '../reverse';
+import { targetRange } from './targets';
+
+/** The last path segment of a file name or URI, for messages. */
+function baseName(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  try { return decodeURIComponent(name); } catch { return name; }
+}
+
+export const ptrMismatch: Check = {
+  code: 'ptr-mismatch',
+  doc: 'A PTR whose target, in another zone file of the workspace, does not resolve back to the address (forward-confirmed reverse DNS fails).',
+  severity: 'warning',
+  run(ctx) {
+    const zones = ctx.forwardZones;
+    if (zones === undefined) return;
+    for (const r of ctx.model.ofType(12)) {
+      const t = (r.rdata as NameRdata | undefined)?.target;
+      if (t === undefined) continue;
+      const address = reverseAddress(r.key);
+      if (address === undefined) continue;
+      const zone = zones.zoneFor(t.key);
+      if (zone === undefined || zone.delegationOf(t.key) !== undefined) continue;
+      const n = zone.lookup(t.key);
+      if (n?.cname) continue;
+      const v6 = address.includes(':');
+      const have = n === undefined ? [] : v6 ? n.v6 : n.v4;
+      if (have.includes(address)) continue;
+      const where = `the zone ${zone.apex} (${baseName(zone.file)})`;
+      const problem = n === undefined ? `does not exist in ${where}`
+        : have.length === 0 ? `has no ${v6 ? 'AAAA' : 'A'} record in ${where}`
+          : `resolves to ${have.slice(0, 3).join(', ')}${have.length > 3 ? ', …' : ''} in ${where}, not to ${address}`;
+      ctx.report({
+        code: 'ptr-mismatch',
+        message: `PTR for ${address} names ${t.name}, which ${problem}: forward-confirmed reverse DNS fails, and mail servers that check it may refuse mail from ${address}`,
+        ...targetRange(r, t),
+      });
+    }
+  },
+};

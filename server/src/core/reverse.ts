@@ -1,0 +1,166 @@
+/**
+ * Reverse DNS across zone files: the address a reverse name stands for (`25.2.0.192.in-addr.arpa.`
+ * → 192.0.2.25, RFC 2317 classless names too; `ip6.arpa.` nibbles → IPv6), and the other zone files
+ * of a workspace (or of a CLI run) as forward zones the `ptr-mismatch` check can look names up in.
+ * Pure: the caller hands in the other files' parses.
+ */
+import type { ParseResult, ZoneRecord } from './parser';
+import type { AddressRdata } from './rdata/api';
+import { canonicalIPv6 } from './rdata/util';
+import { isSubdomain, parentName } from './names';
+
+/**
+ * The address a reverse name (canonical key) stands for, or undefined. IPv4: four decimal labels
+ * under `in-addr.arpa.`, or RFC 2317's classless form (the last octet, one label naming the
+ * block, three octets: `25.0/26.2.0.192.in-addr.arpa.`). IPv6: 32 hexadecimal nibbles under
+ * `ip6.arpa.`. Shorter names (networks) stand for no one address.
+ */
+export function reverseAddress(key: string): string | undefined {
+  if (key.endsWith('.in-addr.arpa.')) {
+    const labels = key.slice(0, -'.in-addr.arpa.'.length).split('.');
+    const octet = (s: string) => /^(0|[1-9][0-9]{0,2})$/.test(s) && Number(s) <= 255;
+    if (labels.length === 4 && labels.every(octet)) return labels.reverse().join('.');
+    if (labels.length === 5 && octet(labels[0]) && !octet(labels[1]) && labels.slice(2).every(octet)) {
+      return [labels[4], labels[3], labels[2], labels[0]].join('.');
+    }
+    return undefined;
+  }
+  if (key.endsWith('.ip6.arpa.')) {
+    const labels = key.slice(0, -'.ip6.arpa.'.length).split('.');
+    if (labels.length !== 32 || !labels.every((l) => /^[0-9a-f]$/.test(l))) return undefined;
+    const hex = labels.reverse().join('');
+    return canonicalIPv6(hex.replace(/(.{4})(?!$)/g, '$1:'));
+  }
+  return undefined;
+}
+
+/** An address as written in an A/AAAA record, in the form `reverseAddress` gives (IPv6 canonical). */
+export function canonicalAddress(a: string): string | undefined {
+  if (a.includes(':')) return canonicalIPv6(a);
+  const parts = a.split('.');
+  if (parts.length !== 4 || !parts.every((p) => /^[0-9]{1,3}$/.test(p) && Number(p) <= 255)) return undefined;
+  return parts.map(Number).join('.');
+}
+
+/** What a forward zone holds for one name. */
+export interface ForwardName {
+  /** The name's IPv4 and IPv6 addresses, canonical. */
+  v4: string[];
+  v6: string[];
+  /** The name is an alias. */
+  cname: boolean;
+}
+
+/** A zone file of the workspace, seen as a forward zone. */
+export interface ForwardZone {
+  /** The apex (its SOA owner), canonical. */
+  apex: string;
+  /** The file, as the caller names it (path or URI). */
+  file: string;
+  /** What the zone holds at `key`: undefined when the name has no records. */
+  lookup(key: string): ForwardName | undefined;
+  /** The delegation point at or above `key` below the apex, if any (the child zone answers there). */
+  delegationOf(key: string): string | undefined;
+}
+
+/** The zone files of a workspace, by apex. */
+export interface ForwardZones {
+  /** The zone with the closest apex at or above `key`, if any. */
+  zoneFor(key: string): ForwardZone | undefined;
+}
+
+/**
+ * Forward zones from parses of other zone files, read on the first lookup (`parses` is not called
+ * for a zone without PTR records): each parse with an SOA is a zone whose apex is the SOA's owner.
+ * See `forwardZonesFrom` for `near`.
+ */
+export function forwardZonesOf(parses: () => Iterable<ParseResult>, near?: string): ForwardZones {
+  let zones: ForwardZones | undefined;
+  return {
+    zoneFor(key) {
+      if (zones === undefined) {
+        const entries: { apex: string; file: string; parse: () => ParseResult | undefined }[] = [];
+        for (const p of parses()) {
+          const soa = p.records.find((r) => r.typeCode === 6);
+          if (soa !== undefined) entries.push({ apex: soa.key, file: p.files[0], parse: () => p });
+        }
+        zones = forwardZonesFrom(entries, near);
+      }
+      return zones.zoneFor(key);
+    },
+  };
+}
+
+/**
+ * Forward zones whose apexes are known (canonical), each parsed when a name in it is first looked up
+ * (`parse` may return undefined: the zone is then unknown). Where several files hold one apex (copies
+ * for two views, a staging tree), the one nearest to the file `near` (the reverse zone: the longest
+ * common directory) is used, the first of those on a tie. A root zone (apex `.`) is left out: a
+ * workspace's copy of the root would claim every name.
+ */
+export function forwardZonesFrom(entries: Iterable<{ apex: string; file: string; parse: () => ParseResult | undefined }>, near?: string): ForwardZones {
+  const byApex = new Map<string, { file: string; parse: () => ParseResult | undefined; zone?: ForwardZone | null }>();
+  const dir = (f: string) => f.slice(0, f.lastIndexOf('/') + 1);
+  const nearDir = near === undefined ? undefined : dir(near.replace(/\\/g, '/'));
+  const shared = (f: string) => {
+    if (nearDir === undefined) return 0;
+    const a = dir(f), b = nearDir;
+    let i = 0;
+    while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    return a.lastIndexOf('/', i - 1) + 1; // whole directory names only
+  };
+  for (const e of entries) {
+    if (e.apex === '.') continue;
+    const f = e.file.replace(/\\/g, '/');
+    const had = byApex.get(e.apex);
+    if (had === undefined || shared(f) > shared(had.file)) byApex.set(e.apex, { file: f, parse: e.parse });
+  }
+  return {
+    zoneFor(key) {
+      for (let k: string | undefined = key; k !== undefined; k = parentName(k)) {
+        const e = byApex.get(k);
+        if (e === undefined) continue;
+        if (e.zone === undefined) {
+          const p = e.parse();
+          e.zone = p === undefined ? null : indexZone(k, p);
+        }
+        if (e.zone !== null) return e.zone;
+      }
+      return undefined;
+    },
+  };
+}
+
+function indexZone(apex: string, parse: ParseResult): ForwardZone {
+  const names = new Map<string, ForwardName>();
+  const cuts = new Set<string>();
+  const at = (r: ZoneRecord): ForwardName => {
+    let n = names.get(r.key);
+    if (n === undefined) names.set(r.key, (n = { v4: [], v6: [], cname: false }));
+    return n;
+  };
+  for (const r of parse.records) {
+    if (!isSubdomain(r.key, apex)) continue;
+    const t = r.typeCode;
+    if (t === 1 || t === 28) {
+      const a = canonicalAddress((r.rdata as AddressRdata | undefined)?.address ?? '');
+      const n = at(r);
+      if (a !== undefined) (t === 1 ? n.v4 : n.v6).push(a);
+    } else if (t === 5) {
+      at(r).cname = true;
+    } else {
+      at(r);
+      if (t === 2 && r.key !== apex) cuts.add(r.key);
+    }
+  }
+  return {
+    apex,
+    file: parse.files[0],
+    lookup: (key) => names.get(key),
+    delegationOf(key) {
+      let found: string | undefined;
+      for (let k: string | undefined = key; k !== undefined && k !== apex; k = parentName(k)) if (cuts.has(k)) found = k;
+      return found;
+    },
+  };
+}

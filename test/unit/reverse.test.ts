@@ -1,0 +1,86 @@
+// Reverse DNS across zone files (core/reverse.ts) and the ptr-mismatch check.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeZone } from '../../server/src/core/analyze';
+import { parseZone } from '../../server/src/core/parser';
+import { canonicalAddress, forwardZonesFrom, forwardZonesOf, reverseAddress } from '../../server/src/core/reverse';
+
+test('reverseAddress: IPv4, RFC 2317 classless names and ip6.arpa nibbles; networks and junk are no address', () => {
+  assert.equal(reverseAddress('25.2.0.192.in-addr.arpa.'), '192.0.2.25');
+  assert.equal(reverseAddress('25.0/26.2.0.192.in-addr.arpa.'), '192.0.2.25');
+  assert.equal(reverseAddress('25.0-63.2.0.192.in-addr.arpa.'), '192.0.2.25');
+  assert.equal(reverseAddress('2.0.192.in-addr.arpa.'), undefined);
+  assert.equal(reverseAddress('256.2.0.192.in-addr.arpa.'), undefined);
+  assert.equal(reverseAddress('025.2.0.192.in-addr.arpa.'), undefined);
+  assert.equal(reverseAddress('x.2.0.192.in-addr.arpa.'), undefined);
+  const nibbles = '5.2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2';
+  assert.equal(reverseAddress(`${nibbles}.ip6.arpa.`), '2001:db8::25');
+  assert.equal(reverseAddress(`${nibbles.slice(2)}.ip6.arpa.`), undefined);
+  assert.equal(reverseAddress('www.example.com.'), undefined);
+  assert.equal(canonicalAddress('192.000.002.025'), '192.0.2.25');
+  assert.equal(canonicalAddress('2001:DB8:0:0::25'), '2001:db8::25');
+  assert.equal(canonicalAddress('300.1.1.1'), undefined);
+});
+
+const FORWARD = `$TTL 3600
+$ORIGIN example.com.
+@ IN SOA ns1 hostmaster 1 3600 900 1209600 300
+@ IN NS ns1
+ns1 IN A 192.0.2.1
+mail IN A 192.0.2.25
+mail IN AAAA 2001:db8::25
+web IN TXT "no address"
+alias IN CNAME mail
+sub IN NS ns.example.net.
+`;
+
+const REVERSE = `$TTL 3600
+$ORIGIN 2.0.192.in-addr.arpa.
+@ IN SOA ns1.example.com. hostmaster.example.com. 1 3600 900 1209600 300
+@ IN NS ns1.example.com.
+1 IN PTR ns1.example.com.
+25 IN PTR mail.example.com.
+26 IN PTR mail.example.com.
+27 IN PTR web.example.com.
+28 IN PTR gone.example.com.
+29 IN PTR alias.example.com.
+30 IN PTR host.sub.example.com.
+31 IN PTR host.example.net.
+`;
+
+const forward = () => [parseZone(FORWARD, { file: 'file:///ws/example.com.zone', origin: 'example.com.' })];
+
+test('ptr-mismatch: targets that do not resolve back, with what the forward zone has instead', () => {
+  const a = analyzeZone(REVERSE, { file: 'rev', forwardZones: forwardZonesOf(forward) });
+  const found = a.diagnostics.filter((d) => d.code === 'ptr-mismatch');
+  assert.deepEqual(found.map((d) => REVERSE.slice(d.start, d.end)), ['mail.example.com.', 'web.example.com.', 'gone.example.com.']);
+  assert.match(found[0].message, /^PTR for 192\.0\.2\.26 names mail\.example\.com\., which resolves to 192\.0\.2\.25 in the zone example\.com\. \(example\.com\.zone\), not to 192\.0\.2\.26: /);
+  assert.match(found[1].message, /web\.example\.com\., which has no A record in the zone example\.com\./);
+  assert.match(found[2].message, /gone\.example\.com\., which does not exist in the zone example\.com\./);
+  assert.ok(found.every((d) => d.severity === 'warning'));
+});
+
+test('ptr-mismatch: nothing without the other zones, and the other zones are read only for PTR records', () => {
+  assert.deepEqual(analyzeZone(REVERSE, { file: 'rev' }).diagnostics.filter((d) => d.code === 'ptr-mismatch'), []);
+  let read = 0;
+  analyzeZone(FORWARD, { file: 'fwd', forwardZones: forwardZonesOf(() => { read++; return forward(); }) });
+  assert.equal(read, 0, 'a zone without PTR records does not read the others');
+  analyzeZone(REVERSE, { file: 'rev', forwardZones: forwardZonesOf(() => { read++; return forward(); }) });
+  assert.equal(read, 1);
+});
+
+test('forwardZonesFrom: of two files with one apex, the one nearest to the reverse zone; a root zone is left out', () => {
+  const zone = (addr: string, file: string) => parseZone(FORWARD.replace('192.0.2.25', addr), { file, origin: 'example.com.' });
+  const entries = [
+    { apex: 'example.com.', file: '/srv/staging/example.com.zone', parse: () => zone('192.0.2.99', '/srv/staging/example.com.zone') },
+    { apex: 'example.com.', file: '/srv/prod/example.com.zone', parse: () => zone('192.0.2.25', '/srv/prod/example.com.zone') },
+    { apex: '.', file: '/srv/prod/root.zone', parse: () => parseZone('$TTL 1h\n. IN SOA a. b. 1 2 3 4 5\n', { file: '/srv/prod/root.zone' }) },
+  ];
+  const near = forwardZonesFrom(entries, '/srv/prod/reverse/2.0.192.in-addr.arpa.zone');
+  assert.equal(near.zoneFor('mail.example.com.')?.file, '/srv/prod/example.com.zone');
+  assert.deepEqual(near.zoneFor('mail.example.com.')?.lookup('mail.example.com.')?.v4, ['192.0.2.25']);
+  assert.equal(forwardZonesFrom(entries, '/srv/staging/rev.zone').zoneFor('mail.example.com.')?.file, '/srv/staging/example.com.zone');
+  // Not /srv/prodx/… : whole directory names only.
+  assert.equal(forwardZonesFrom(entries, '/srv/prodx/rev.zone').zoneFor('mail.example.com.')?.file, '/srv/staging/example.com.zone');
+  assert.equal(near.zoneFor('www.example.org.'), undefined, 'no zone claims a name through the root');
+});
