@@ -1,5 +1,6 @@
 // Mutation fuzzing of the whole analysis over the corpus: random insertions (zone-file syntax
-// fragments), deletions and duplications in real zone files, then `analyzeZone`. Fails on a throw,
+// fragments), deletions and duplications in real zone files, then `analyzeZone` (with the previous
+// mutated file as the workspace's other zone, for ptr-mismatch). Fails on a throw,
 // a `check-failed` diagnostic, or a diagnostic with a bad range or an empty message.
 //
 //   npm run -s fuzz [-- --seconds 60] [-- --seed 1]        (needs ../shared/corpus and `npm run compile`)
@@ -20,6 +21,7 @@ if (!fs.existsSync(ZONES)) {
 }
 const require = createRequire(import.meta.url);
 const { analyzeZone } = require(path.join(ROOT, 'out', 'server', 'src', 'core', 'analyze.js'));
+const { forwardZonesOf } = require(path.join(ROOT, 'out', 'server', 'src', 'core', 'reverse.js'));
 const files = [];
 (function walk(d) {
   for (const e of fs.readdirSync(d, { withFileTypes: true })) {
@@ -32,9 +34,11 @@ files.sort();
 const rnd = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
 const PIECES = ['\\#', ' ( ', ' ) ', '"', ';', '$ORIGIN', ' @ ', '\\', '.', '..', '*', ' IN ', ' CNAME ', ' MX 0 . ',
   ' NS ', ' 4294967296 ', '\r\n', '\n', '\t', ' SOA ', '$INCLUDE x', '$GENERATE 1-3 a$ A 1.2.3.$', ' TYPE65535 ',
-  'xn--', 'é', '😀', ' RRSIG A 13 2 60 20200101000000 20190101000000 1 . AAAA ', ' DS 1 1 1 00 '];
+  'xn--', 'é', '😀', ' PTR ', '.in-addr.arpa. ', '.ip6.arpa. ', ' RRSIG A 13 2 60 20200101000000 20190101000000 1 . AAAA ', ' DS 1 1 1 00 '];
 const host = { readFile: () => undefined, resolve: (_f, r) => r };
 let runs = 0, failures = 0;
+// The previous mutated file stands for the other zones of a workspace (ptr-mismatch reads them).
+let other;
 const t0 = Date.now();
 while (Date.now() - t0 < seconds * 1000) {
   const f = files[Math.floor(rnd() * files.length)];
@@ -48,7 +52,9 @@ while (Date.now() - t0 < seconds * 1000) {
   runs++;
   let problem;
   try {
-    const a = analyzeZone(t, { file: f, origin: 'example.', now: Date.now(), host });
+    const prev = other;
+    const a = analyzeZone(t, { file: f, origin: 'example.', now: Date.now(), host, forwardZones: forwardZonesOf(() => (prev ? [prev] : []), f) });
+    other = a.parse;
     const bad = a.diagnostics.find((d) => d.code === 'check-failed' || !(d.start >= 0 && d.end >= d.start && d.message));
     if (bad) problem = `${bad.code}: ${bad.message} [${bad.start}-${bad.end}]`;
   } catch (e) {
