@@ -114,6 +114,17 @@ describe('Zonemail in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('a reverse zone is checked against the forward zone on disk beside it (ptr-mismatch)', async () => {
+    const uri = workspaceFile('2.0.192.in-addr.arpa.zone');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const list = await waitForDiagnostics(uri, (l) => l.some((d) => codeOf(d) === 'ptr-mismatch'), 'ptr-mismatch');
+    assert.deepStrictEqual(list.map(codeOf), ['ptr-mismatch'], `only the PTR for .26:\n  ${describeDiagnostics(list)}`);
+    const lines = doc.getText().split('\n');
+    assert.strictEqual(list[0].range.start.line, lines.findIndex((l) => l.startsWith('26 ')), 'on the PTR of 192.0.2.26');
+    assert.match(list[0].message, /PTR for 192\.0\.2\.26 names mail\.example\.com\., which resolves to 192\.0\.2\.25 in the zone example\.com\. \(example\.com\.zone\)/);
+  });
+
   it('clears invalid-ipv4 when the address is fixed with an edit, and reports it again when the edit is undone', async () => {
     const uri = workspaceFile('broken.zone');
     const doc = await vscode.workspace.openTextDocument(uri);
