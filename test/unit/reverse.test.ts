@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeZone } from '../../server/src/core/analyze';
 import { parseZone } from '../../server/src/core/parser';
+import { quickFixes } from '../../server/src/core/fixes';
 import { canonicalAddress, forwardZonesFrom, forwardZonesOf, reverseAddress } from '../../server/src/core/reverse';
 
 test('reverseAddress: IPv4, RFC 2317 classless names and ip6.arpa nibbles; networks and junk are no address', () => {
@@ -83,4 +84,21 @@ test('forwardZonesFrom: of two files with one apex, the one nearest to the rever
   // Not /srv/prodx/… : whole directory names only.
   assert.equal(forwardZonesFrom(entries, '/srv/prodx/rev.zone').zoneFor('mail.example.com.')?.file, '/srv/staging/example.com.zone');
   assert.equal(near.zoneFor('www.example.org.'), undefined, 'no zone claims a name through the root');
+});
+
+test('ptr-mismatch: the one host that has the address is named, and the quick fix points the PTR at it', () => {
+  const rev = '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n@ IN NS ns1.example.com.\n26 IN PTR mail.example.com. ; renumbered\n';
+  const fwd = (extra: string) => () => [parseZone(FORWARD + extra, { file: 'file:///ws/example.com.zone', origin: 'example.com.' })];
+  const analyse = (text: string, extra: string) => analyzeZone(text, { file: 'rev', forwardZones: forwardZonesOf(fwd(extra)) }).diagnostics.filter((d) => d.code === 'ptr-mismatch');
+  const [d] = analyse(rev, 'mail2 IN A 192.0.2.26\n');
+  assert.match(d.message, / — mail2\.example\.com\. has that address$/);
+  const [fix] = quickFixes(d, rev);
+  assert.equal(fix.title, 'Point the PTR at mail2.example.com.');
+  const fixed = rev.slice(0, fix.edits[0].start) + fix.edits[0].newText + rev.slice(fix.edits[0].end);
+  assert.equal(fixed, rev.replace('PTR mail.example.com.', 'PTR mail2.example.com.'));
+  assert.deepEqual(analyse(fixed, 'mail2 IN A 192.0.2.26\n'), []);
+  // Two hosts with the address: no guess.
+  const [two] = analyse(rev, 'mail2 IN A 192.0.2.26\nmail3 IN A 192.0.2.26\n');
+  assert.equal(two.data, undefined);
+  assert.deepEqual(quickFixes(two, rev), []);
 });

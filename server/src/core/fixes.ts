@@ -40,6 +40,12 @@ export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
       if (newLabel === '') return [];
       return [{ title: `Change the target to ${suggestion}`, edits: [{ start: d.start, end: labelEnd, newText: newLabel }], preferred: true }];
     }
+    case 'ptr-mismatch': {
+      // Point the PTR at the one host of the forward zone that has the address (absolute, as PTR targets are written).
+      const name = data.name;
+      if (typeof name !== 'string') return [];
+      return [{ title: `Point the PTR at ${name}`, edits: [{ start: d.start, end: d.end, newText: name }], preferred: true }];
+    }
     case 'duplicate-record': {
       const edit = deleteRecordLines(text, data);
       return edit ? [{ title: 'Delete the duplicate record', edits: [edit], preferred: true }] : [];

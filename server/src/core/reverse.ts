@@ -61,6 +61,8 @@ export interface ForwardZone {
   lookup(key: string): ForwardName | undefined;
   /** The delegation point at or above `key` below the apex, if any (the child zone answers there). */
   delegationOf(key: string): string | undefined;
+  /** The names of the zone with this address (canonical) among their A/AAAA records, in file order. */
+  namesWith(address: string): string[];
 }
 
 /** The zone files of a workspace, by apex. */
@@ -153,10 +155,24 @@ function indexZone(apex: string, parse: ParseResult): ForwardZone {
       if (t === 2 && r.key !== apex) cuts.add(r.key);
     }
   }
+  let byAddress: Map<string, string[]> | undefined;
   return {
     apex,
     file: parse.files[0],
     lookup: (key) => names.get(key),
+    namesWith(address) {
+      if (byAddress === undefined) {
+        byAddress = new Map();
+        for (const [key, n] of names) {
+          for (const a of [...n.v4, ...n.v6]) {
+            const list = byAddress.get(a);
+            if (list === undefined) byAddress.set(a, [key]);
+            else if (!list.includes(key)) list.push(key);
+          }
+        }
+      }
+      return byAddress.get(address) ?? [];
+    },
     delegationOf(key) {
       let found: string | undefined;
       for (let k: string | undefined = key; k !== undefined && k !== apex; k = parentName(k)) if (cuts.has(k)) found = k;

@@ -5,7 +5,9 @@
  * Forward-confirmed reverse DNS then fails, and mail servers that check it (most large receivers;
  * Postfix's reject_unknown_client_hostname) refuse or mark mail sent from that address. Targets in
  * no zone of the workspace, below a delegation of it, or aliases (CNAME), are not judged.
- * Runs only when the caller hands in the other zone files (`CheckContext.forwardZones`).
+ * When exactly one name of that zone has the address, the message names it and `data.name` carries
+ * it for the quick fix (point the PTR there). Runs only when the caller hands in the other zone
+ * files (`CheckContext.forwardZones`).
  */
 import type { Check } from './api';
 import type { NameRdata } from '../rdata/api';
@@ -41,10 +43,15 @@ export const ptrMismatch: Check = {
       const problem = n === undefined ? `does not exist in ${where}`
         : have.length === 0 ? `has no ${v6 ? 'AAAA' : 'A'} record in ${where}`
           : `resolves to ${have.slice(0, 3).join(', ')}${have.length > 3 ? ', …' : ''} in ${where}, not to ${address}`;
+      // The one name of that zone that has the address (a renumbered or renamed host): the PTR's fix.
+      const holders = zone.namesWith(address).filter((k) => zone.delegationOf(k) === undefined);
+      const suggestion = holders.length === 1 ? holders[0] : undefined;
       ctx.report({
         code: 'ptr-mismatch',
-        message: `PTR for ${address} names ${t.name}, which ${problem}: forward-confirmed reverse DNS fails, and mail servers that check it may refuse mail from ${address}`,
+        message: `PTR for ${address} names ${t.name}, which ${problem}: forward-confirmed reverse DNS fails, and mail servers that check it may refuse mail from ${address}` +
+          (suggestion !== undefined ? ` — ${suggestion} has that address` : ''),
         ...targetRange(r, t),
+        data: suggestion !== undefined ? { name: suggestion } : undefined,
       });
     }
   },
