@@ -37,6 +37,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeZone, originFromFileName, type SeverityOverrides, type ZoneAnalysis } from './core/analyze';
+import { isSubdomain } from './core/names';
 import { parseZone, type ParseResult } from './core/parser';
 import { detectKind, mcMapFiles, namedClassFiles, parseFileGlobs, type ClassLetter, type FileGlob, type MapFlavor } from './core/kind';
 import { needsBump, planSerialBump, type SerialEdit } from './core/bump';
@@ -348,7 +349,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let workspaceFolders: string[] = [];
   /** The client can be told to ask for inlay hints again (after zonemail.inlayHints.* changed). */
   let inlayRefresh = false;
-  const diskParses = new Map<string, { text: string; parse: ParseResult }>();
+  const diskParses = new Map<string, { text: string; parse: ParseResult; deps: [string, string | undefined][] }>();
 
   /** The last analysis of each open document, for hover and navigation (core/features/*). */
   const analyses = new Map<string, { version: number; text: string; analysis: ZoneAnalysis; settings: Settings }>();
@@ -846,31 +847,54 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    * zone files on disk under the workspace folders (parsed only, with the origin their name
    * suggests; cached while their text is unchanged).
    */
+  /**
+   * A parse of another zone file (open or on disk) for navigation and ptr-mismatch, cached while its
+   * text and the texts of the files it $INCLUDEd (read through `host`: open ones as shown) are the same.
+   */
+  function cachedParse(uri: string, text: string, origin: string | undefined): ParseResult {
+    const c = diskParses.get(uri);
+    if (c && c.text === text && c.deps.every(([f, t]) => host.readFile(f) === t)) return c.parse;
+    const parse = parseZone(text, { file: uri, origin, host, maxGenerate: 10_000 });
+    const deps = parse.files.slice(1).map((f): [string, string | undefined] => [f, host.readFile(f)]);
+    diskParses.set(uri, { text, parse, deps });
+    return parse;
+  }
+
+  /** The other zone files: open zone documents as they are now, then the workspace's on disk (at most 500 in all). */
   function otherParses(uri: string): ParseResult[] {
-    // Open documents as they are now: their last analysis when it is of this version, else their text parsed.
     const out: ParseResult[] = [];
-    for (const [u, a] of analyses) {
-      const d = documents.get(u);
-      if (u === uri || !d) continue;
-      if (a.version === d.version) { out.push(a.analysis.parse); continue; }
-      const text = d.getText();
-      let c = diskParses.get(u);
-      if (!c || c.text !== text) {
-        c = { text, parse: parseZone(text, { file: u, origin: a.analysis.origin, host, maxGenerate: 10_000 }) };
-        diskParses.set(u, c);
-      }
-      out.push(c.parse);
+    for (const d of documents.all()) {
+      if (d.uri === uri || isSendmailLanguage(d.languageId)) continue;
+      const a = analyses.get(d.uri);
+      // Its last analysis when it is of this version; else its text (a document just opened or edited).
+      if (a && a.version === d.version) out.push(a.analysis.parse);
+      else out.push(cachedParse(d.uri, d.getText(), a?.analysis.origin ?? originFromFileName(d.uri)));
     }
-    for (const { uri: f, text } of workspaceZoneFiles((f) => f === uri || analyses.has(f) || documents.get(f) !== undefined)) {
-      let c = diskParses.get(f);
-      if (!c || c.text !== text) {
-        c = { text, parse: parseZone(text, { file: f, origin: originFromFileName(f), host, maxGenerate: 10_000 }) };
-        diskParses.set(f, c);
-      }
-      out.push(c.parse);
+    for (const { uri: f, text } of workspaceZoneFiles((f) => f === uri || documents.get(f) !== undefined)) {
+      out.push(cachedParse(f, text, originFromFileName(f)));
       if (out.length >= 500) return out;
     }
     return out;
+  }
+
+  /**
+   * A zone changed (edited, opened, closed): the open zones with PTR records whose targets may lie
+   * in it are checked again (ptr-mismatch). Which those are: PTR targets at or below its apex as last
+   * analysed; all of them when it has no analysis yet.
+   */
+  function recheckReverseZones(changed: string): void {
+    const apex = analyses.get(changed)?.analysis.model.apex;
+    for (const [u, a] of analyses) {
+      if (u === changed) continue;
+      const ptrs = a.analysis.model.ofType(12);
+      if (ptrs.length === 0) continue;
+      if (apex !== undefined && !ptrs.some((r) => {
+        const t = (r.rdata as { target?: { key: string } } | undefined)?.target;
+        return t !== undefined && isSubdomain(t.key, apex);
+      })) continue;
+      invalidate(u);
+      schedule(u);
+    }
   }
 
   connection.onDefinition(async (params) => {
@@ -1021,9 +1045,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       for (const d of documents.all()) if (d.uri !== e.document.uri) schedule(d.uri);
     } else {
       // A zone changes what the open reverse zones' PTR targets resolve to (ptr-mismatch).
-      for (const [u, a] of analyses) {
-        if (u !== e.document.uri && a.analysis.model.ofType(12).length > 0) { invalidate(u); schedule(u); }
-      }
+      recheckReverseZones(e.document.uri);
     }
   });
   documents.onDidSave((e) => {
@@ -1039,6 +1061,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     settingsCache.delete(e.document.uri);
     opened.delete(e.document.uri);
     serials.delete(e.document.uri);
+    // Closed unsaved, a zone is what the disk says again: the reverse zones that read it are checked again.
+    if (!isSendmailLanguage(e.document.languageId)) recheckReverseZones(e.document.uri);
     analyses.delete(e.document.uri);
     diskRootAnalyses.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

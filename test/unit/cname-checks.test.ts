@@ -99,3 +99,23 @@ test('typoDistance: the one-edit shortcut agrees with the full computation (rand
     for (const max of [1, 2, 3]) assert.equal(typoDistance(a, b, max), Math.min(ref, max + 1), `${a} ${b} (max ${max})`);
   }
 });
+
+test('the closest encloser is the nearest ancestor that exists, empty non-terminals included (RFC 4592)', () => {
+  // sub has no records but y.sub does: x.sub is NXDOMAIN, not answered by *.example.com.
+  const loop = HEAD + '*.example.com. IN CNAME x.sub.example.com.\ny.sub IN A 192.0.2.5\nfoo IN CNAME x.sub\n';
+  assert.deepEqual(of(loop, 'cname-loop'), []);
+  assert.equal(of(loop, 'cname-target-missing').length, 2);
+  const wild = HEAD + '*.example.com. IN A 192.0.2.9\ny.sub IN A 192.0.2.5\nfoo IN CNAME x.sub\n';
+  assert.equal(of(wild, 'cname-target-missing').length, 1);
+  // The MX target checks walk the same way.
+  const mx = HEAD + '*.example.com. IN CNAME ns1.example.com.\ny.sub IN A 192.0.2.5\n@ IN MX 10 x.sub\n';
+  assert.deepEqual(of(mx, 'mx-target-is-cname'), []);
+  assert.equal(of(mx, 'target-has-no-address').length, 1);
+});
+
+test('cname-target-missing: no guess on a $GENERATE template, and nothing for an alias below a delegation', () => {
+  const gen = of(HEAD + 'host1 IN A 192.0.2.1\nhost2 IN A 192.0.2.2\nhost3 IN A 192.0.2.3\n$GENERATE 1-3 alias$ CNAME hots$\n', 'cname-target-missing');
+  assert.equal(gen.length, 3);
+  assert.ok(gen.every((d) => d.data === undefined && !d.message.includes('did you mean')));
+  assert.deepEqual(of(HEAD + 'sub IN NS ns.example.net.\nfoo.sub IN CNAME nothere\n', 'cname-target-missing'), []);
+});

@@ -102,3 +102,36 @@ test('ptr-mismatch: the one host that has the address is named, and the quick fi
   assert.equal(two.data, undefined);
   assert.deepEqual(quickFixes(two, rev), []);
 });
+
+test('ptr-mismatch: the forward zone answers as a server would — wildcards, empty non-terminals, DNAMEs, incomplete zones', () => {
+  const rev = (ptrs: string) => `$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n@ IN NS ns1.example.com.\n${ptrs}`;
+  const check = (fwdExtra: string, ptrs: string, parseOptions: { maxGenerate?: number } = {}) =>
+    analyzeZone(rev(ptrs), { file: 'rev', forwardZones: forwardZonesOf(() => [parseZone(FORWARD + fwdExtra, { file: 'file:///ws/example.com.zone', origin: 'example.com.', ...parseOptions })]) })
+      .diagnostics.filter((d) => d.code === 'ptr-mismatch');
+  // A name the wildcard answers for resolves to the wildcard's address; a wildcard is no host to point at.
+  assert.deepEqual(check('*.dyn IN A 192.0.2.50\n', '50 IN PTR host50.dyn.example.com.\n'), []);
+  const [other] = check('*.dyn IN A 192.0.2.60\n', '60 IN PTR oldname.example.com.\n');
+  assert.equal(other.data, undefined, 'no suggestion of *.dyn.example.com.');
+  // Only the closest encloser's wildcard: below an existing name (here an empty non-terminal) it does not apply.
+  const [ent] = check('*.dyn IN A 192.0.2.50\na.b.dyn IN A 192.0.2.1\n', '50 IN PTR x.b.dyn.example.com.\n');
+  assert.match(ent.message, /x\.b\.dyn\.example\.com\., which does not exist/);
+  const [noData] = check('a.b IN A 192.0.2.1\n', '51 IN PTR b.example.com.\n');
+  assert.match(noData.message, /b\.example\.com\., which has no A record in the zone example\.com\./);
+  // Below a DNAME the name is rewritten to another zone: not judged.
+  assert.deepEqual(check('old IN DNAME new.example.com.\nh.new IN A 192.0.2.51\n', '51 IN PTR h.old.example.com.\n'), []);
+  // A forward zone whose $GENERATE records were not all expanded is not judged.
+  const gen = '$GENERATE 1-20 h$ A 192.0.2.$\n';
+  assert.deepEqual(check(gen, '70 IN PTR h70.example.com.\n', { maxGenerate: 10 }), []);
+  assert.equal(check(gen, '70 IN PTR h70.example.com.\n').length, 1);
+});
+
+test('ptr-mismatch: a $GENERATE PTR gets no suggestion (its range is the template)', () => {
+  const fwd = () => [parseZone(FORWARD + 'other IN A 192.0.2.104\nhost-1 IN A 192.0.2.101\n', { file: 'file:///ws/example.com.zone', origin: 'example.com.' })];
+  const text = '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n@ IN NS ns1.example.com.\n$GENERATE 101-104 $ PTR host-${-100}.example.com.\n';
+  const found = analyzeZone(text, { file: 'rev', forwardZones: forwardZonesOf(fwd) }).diagnostics.filter((d) => d.code === 'ptr-mismatch');
+  assert.equal(found.length, 3);
+  for (const d of found) {
+    assert.equal(d.data, undefined);
+    assert.deepEqual(quickFixes(d, text), []);
+  }
+});

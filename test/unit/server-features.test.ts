@@ -16,11 +16,14 @@ export const ZONE = '$ORIGIN example.com.\r\n$TTL 1h\r\n@ IN SOA ns1 hostmaster 
  * The diagnostics the server publishes, by URI (codes), and a wait for a condition on them that
  * wakes on each publication, with a deadline.
  */
-function watchDiagnostics(client: MessageConnection): { last: Map<string, string[]>; until: (ok: () => boolean, what: string) => Promise<void> } {
+function watchDiagnostics(client: MessageConnection): { last: Map<string, string[]>; count: Map<string, number>; until: (ok: () => boolean, what: string) => Promise<void> } {
   const last = new Map<string, string[]>();
+  /** Publications per URI so far. */
+  const count = new Map<string, number>();
   const events: (() => void)[] = [];
   client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { code: string }[] }) => {
     last.set(p.uri, p.diagnostics.map((d) => d.code));
+    count.set(p.uri, (count.get(p.uri) ?? 0) + 1);
     for (const e of events.splice(0)) e();
   });
   const until = async (ok: () => boolean, what: string) => {
@@ -30,7 +33,7 @@ function watchDiagnostics(client: MessageConnection): { last: Map<string, string
       await new Promise<void>((r) => { events.push(r); setTimeout(r, 200); });
     }
   };
-  return { last, until };
+  return { last, count, until };
 }
 
 test('hover through the server: markdown and the token\'s range in LSP positions (CRLF text)', async () => {
@@ -326,23 +329,60 @@ test('a fragment opened without its zone is checked as part of the zone file on 
   client.dispose();
 });
 
-test('ptr-mismatch through the server: an open reverse zone follows the forward zone being edited', async () => {
+test('ptr-mismatch through the server: an open reverse zone follows the forward zone being opened, edited and closed', async () => {
   const FWD = 'file:///ws/example.com.zone', REV = 'file:///ws/2.0.192.in-addr.arpa.zone';
   const fwd = '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n IN NS ns1\nns1 IN A 192.0.2.1\nmail IN A 192.0.2.26\n';
   const files: Record<string, string> = { [FWD]: fwd };
   const client = setup(files, (folder) => (folder === 'file:///ws' ? [FWD, REV] : []));
-  const { last, until } = watchDiagnostics(client);
+  const { last, count, until } = watchDiagnostics(client);
   await init(client, 'file:///ws');
   const rev = '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n IN NS ns1.example.com.\n25 IN PTR mail.example.com.\n';
   files[REV] = rev;
   // The forward zone is read from disk (not open).
   client.sendNotification('textDocument/didOpen', { textDocument: { uri: REV, languageId: 'dns-zone', version: 1, text: rev } });
   await until(() => last.get(REV)?.join() === 'ptr-mismatch', 'ptr-mismatch against the zone on disk');
-  // Opened and edited, the forward zone is read as shown: the address fixed there clears the reverse zone.
+  // Opening the forward zone as it is on disk re-checks the reverse zone, which keeps its warning.
+  const before = count.get(REV) ?? 0;
   client.sendNotification('textDocument/didOpen', { textDocument: { uri: FWD, languageId: 'dns-zone', version: 1, text: fwd } });
+  await until(() => (count.get(REV) ?? 0) > before && last.has(FWD), 'the reverse zone checked again after the open');
+  assert.equal(last.get(REV)?.join(), 'ptr-mismatch', 'still there: the forward zone did not change');
+  // Edited, the forward zone is read as shown: the address fixed there clears the reverse zone.
   client.sendNotification('textDocument/didChange', { textDocument: { uri: FWD, version: 2 }, contentChanges: [{ text: fwd.replace('192.0.2.26', '192.0.2.25') }] });
   await until(() => last.get(REV)?.length === 0, 'the reverse zone cleared by the edit of the forward zone');
-  client.sendNotification('textDocument/didChange', { textDocument: { uri: FWD, version: 3 }, contentChanges: [{ text: fwd }] });
-  await until(() => last.get(REV)?.join() === 'ptr-mismatch', 'and back with the edit undone');
+  // Closed without saving, the forward zone is the disk's again: the warning comes back.
+  client.sendNotification('textDocument/didClose', { textDocument: { uri: FWD } });
+  await until(() => last.get(REV)?.join() === 'ptr-mismatch', 'the warning back once the unsaved forward zone is closed');
+  client.dispose();
+});
+
+test('ptr-mismatch through the server: a forward zone that exists only in the editor, opened with the reverse zone', async () => {
+  const FWD = 'file:///ws/example.com.zone', REV = 'file:///ws/2.0.192.in-addr.arpa.zone';
+  const client = setup({}, () => []);
+  const { last, until } = watchDiagnostics(client);
+  await init(client, 'file:///ws');
+  const rev = '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n IN NS ns1.example.com.\n25 IN PTR mail.example.com.\n';
+  // Both at once, as when the editor restores its tabs; the forward zone was never saved.
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: REV, languageId: 'dns-zone', version: 1, text: rev } });
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: FWD, languageId: 'dns-zone', version: 1, text: '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n IN NS ns1\nns1 IN A 192.0.2.1\nmail IN A 192.0.2.26\n' } });
+  await until(() => last.get(REV)?.join() === 'ptr-mismatch' && last.has(FWD), 'ptr-mismatch against the unsaved forward zone');
+  client.dispose();
+});
+
+test('ptr-mismatch through the server: an edit of a file the forward zone $INCLUDEs is seen', async () => {
+  const FWD = 'file:///ws/example.com.zone', INC = 'file:///ws/hosts.inc', REV = 'file:///ws/2.0.192.in-addr.arpa.zone';
+  const files: Record<string, string> = {
+    [FWD]: '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n IN NS ns1\nns1 IN A 192.0.2.1\n$INCLUDE hosts.inc\n',
+    [INC]: 'mail IN A 192.0.2.25\n',
+  };
+  const client = setup(files, (folder) => (folder === 'file:///ws' ? [FWD, REV] : []));
+  const { last, until } = watchDiagnostics(client);
+  await init(client, 'file:///ws');
+  const rev = '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n IN NS ns1.example.com.\n25 IN PTR mail.example.com.\n';
+  files[REV] = rev;
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: REV, languageId: 'dns-zone', version: 1, text: rev } });
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: INC, languageId: 'dns-zone', version: 1, text: files[INC] } });
+  await until(() => last.get(REV)?.length === 0 && last.has(INC), 'the reverse zone clean: mail has .25');
+  client.sendNotification('textDocument/didChange', { textDocument: { uri: INC, version: 2 }, contentChanges: [{ text: 'mail IN A 192.0.2.26\n' }] });
+  await until(() => last.get(REV)?.join() === 'ptr-mismatch', 'ptr-mismatch once the included file moves mail to .26');
   client.dispose();
 });

@@ -44,7 +44,8 @@ export function quickFixes(d: DiagnosticLike, text: string): QuickFix[] {
       // Point the PTR at the one host of the forward zone that has the address (absolute, as PTR targets are written).
       const name = data.name;
       if (typeof name !== 'string') return [];
-      return [{ title: `Point the PTR at ${name}`, edits: [{ start: d.start, end: d.end, newText: name }], preferred: true }];
+      // Not preferred: which of the two records is wrong (the PTR, or the host's address) is a guess.
+      return [{ title: `Point the PTR at ${name}`, edits: [{ start: d.start, end: d.end, newText: name }] }];
     }
     case 'duplicate-record': {
       const edit = deleteRecordLines(text, data);

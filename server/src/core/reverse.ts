@@ -57,11 +57,16 @@ export interface ForwardZone {
   apex: string;
   /** The file, as the caller names it (path or URI). */
   file: string;
-  /** What the zone holds at `key`: undefined when the name has no records. */
+  /**
+   * What a query for `key` gets from the zone: the name's own data, or, for a name that does not
+   * exist, the data of the wildcard at its closest encloser (RFC 4592); undefined when neither.
+   */
   lookup(key: string): ForwardName | undefined;
-  /** The delegation point at or above `key` below the apex, if any (the child zone answers there). */
-  delegationOf(key: string): string | undefined;
-  /** The names of the zone with this address (canonical) among their A/AAAA records, in file order. */
+  /** True when another zone answers for `key`: it is below a delegation, or rewritten by a DNAME above it. */
+  elsewhere(key: string): boolean;
+  /** True when `key` has no records but names below it do (an empty non-terminal). */
+  emptyNonTerminal(key: string): boolean;
+  /** The names of the zone (not wildcards, not below a delegation) with this canonical address, in file order. */
   namesWith(address: string): string[];
 }
 
@@ -126,6 +131,7 @@ export function forwardZonesFrom(entries: Iterable<{ apex: string; file: string;
           const p = e.parse();
           e.zone = p === undefined ? null : indexZone(k, p);
         }
+        // A zone that could not be read whole is no zone to judge by: nothing is said about its names.
         if (e.zone !== null) return e.zone;
       }
       return undefined;
@@ -133,12 +139,20 @@ export function forwardZonesFrom(entries: Iterable<{ apex: string; file: string;
   };
 }
 
-function indexZone(apex: string, parse: ParseResult): ForwardZone {
+/** The index of one forward zone, or null when the parse is not the whole zone (its $GENERATE budget ran out). */
+function indexZone(apex: string, parse: ParseResult): ForwardZone | null {
+  if (parse.diagnostics.some((d) => d.code === 'generate-too-large')) return null;
   const names = new Map<string, ForwardName>();
   const cuts = new Set<string>();
+  const dnames = new Set<string>();
+  /** Every proper ancestor (in the zone) of a name with records. */
+  const above = new Set<string>();
   const at = (r: ZoneRecord): ForwardName => {
     let n = names.get(r.key);
-    if (n === undefined) names.set(r.key, (n = { v4: [], v6: [], cname: false }));
+    if (n === undefined) {
+      names.set(r.key, (n = { v4: [], v6: [], cname: false }));
+      for (let p = parentName(r.key); p !== undefined && !above.has(p) && isSubdomain(p, apex); p = parentName(p)) above.add(p);
+    }
     return n;
   };
   for (const r of parse.records) {
@@ -153,17 +167,39 @@ function indexZone(apex: string, parse: ParseResult): ForwardZone {
     } else {
       at(r);
       if (t === 2 && r.key !== apex) cuts.add(r.key);
+      if (t === 39) dnames.add(r.key);
     }
   }
+  /** The proper ancestors of `key` down from the apex's child: a delegation or DNAME there hands `key` to another zone. */
+  const elsewhere = (key: string): boolean => {
+    for (let k: string | undefined = key; k !== undefined && k !== apex; k = parentName(k)) {
+      if (cuts.has(k)) return true;
+      if (k !== key && dnames.has(k)) return true;
+    }
+    return false;
+  };
   let byAddress: Map<string, string[]> | undefined;
   return {
     apex,
     file: parse.files[0],
-    lookup: (key) => names.get(key),
+    lookup(key) {
+      const own = names.get(key);
+      if (own !== undefined || above.has(key)) return own;
+      // The closest encloser: the nearest ancestor that exists (records, or names below it).
+      for (let p = parentName(key); p !== undefined && isSubdomain(p, apex); p = parentName(p)) {
+        const w = names.get(p === '.' ? '*.' : `*.${p}`);
+        if (w !== undefined) return w;
+        if (names.has(p) || above.has(p)) return undefined;
+      }
+      return undefined;
+    },
+    elsewhere,
+    emptyNonTerminal: (key) => !names.has(key) && above.has(key),
     namesWith(address) {
       if (byAddress === undefined) {
         byAddress = new Map();
         for (const [key, n] of names) {
+          if (key.startsWith('*.') || elsewhere(key)) continue;
           for (const a of [...n.v4, ...n.v6]) {
             const list = byAddress.get(a);
             if (list === undefined) byAddress.set(a, [key]);
@@ -172,11 +208,6 @@ function indexZone(apex: string, parse: ParseResult): ForwardZone {
         }
       }
       return byAddress.get(address) ?? [];
-    },
-    delegationOf(key) {
-      let found: string | undefined;
-      for (let k: string | undefined = key; k !== undefined && k !== apex; k = parentName(k)) if (cuts.has(k)) found = k;
-      return found;
     },
   };
 }

@@ -15,7 +15,7 @@ import { LineIndex } from '../core/lines';
 import { classOfFile, detectKind, mapFlavor, mcMapFiles, namedClassFiles, parseFileGlobs, type ClassLetter, type FileGlob, type FileKind, type MapFlavor } from '../core/kind';
 import { buildMailIndex, mailDomainKeys, mxFromRecords, type MailIndex, type MailWorkspaceFile } from '../core/sendmail/workspace';
 import { parseZone, type ParseResult } from '../core/parser';
-import { forwardZonesFrom, type ForwardZones } from '../core/reverse';
+import { forwardZonesFrom, reverseAddress, type ForwardZones } from '../core/reverse';
 import { analyzeSendmail } from '../core/sendmail/analyze';
 import type { Diagnostic, FileHost, Severity } from '../core/types';
 import type { SoaRdata } from '../core/rdata/api';
@@ -400,8 +400,8 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       // No SOA of its own: a fragment, which a zone may $INCLUDE (then it is checked as part of it).
       const fragment = !analysis.parse.records.some((r) => r.typeCode === 6 && r.file === abs);
       if (!fragment) forwardApexes.push({ apex: analysis.model.apex, file: abs, origin: analysis.origin });
-      // A zone with PTR records is checked again once every zone of the run is known (ptr-mismatch).
-      if (analysis.model.ofType(12).length > 0) reverse.push({ at: results.length, t, abs });
+      // A zone with PTR records at reverse names is checked again once every zone of the run is known (ptr-mismatch).
+      if (analysis.model.ofType(12).some((r) => reverseAddress(r.key) !== undefined)) reverse.push({ at: results.length, t, abs });
       results.push({ abs, byFile, includes: files, fragment });
     } else {
       results.push({ abs, byFile, includes: [], fragment: false });
@@ -416,7 +416,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       parse: () => {
         if (!parses.has(z.file)) {
           const text = new NodeFileHost().readFile(z.file);
-          parses.set(z.file, text === undefined ? undefined : parseZone(text, { file: z.file, origin: z.origin, host: new NodeFileHost(), maxGenerate: 10_000 }));
+          parses.set(z.file, text === undefined ? undefined : parseZone(text, { file: z.file, origin: z.origin, host: new NodeFileHost() }));
         }
         return parses.get(z.file);
       },

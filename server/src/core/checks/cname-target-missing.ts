@@ -9,13 +9,13 @@
 import type { Check } from './api';
 import type { ZoneModel } from '../model';
 import { dnameAbove, meantAbsolute, targetRange, targetsOf } from './targets';
-import { isEmptyNonTerminal, nearName } from './near-names';
+import { isEmptyNonTerminal, nameExists, nearName } from './near-names';
 
 /** RFC 4592: a name that does not exist is answered from the wildcard at its closest encloser. */
 export function wildcardAnswers(model: ZoneModel, key: string): boolean {
   for (const a of model.ancestors(key)) {
     if (model.exists(`*.${a}`)) return true;
-    if (model.exists(a)) return false; // the closest encloser: only its wildcard applies
+    if (nameExists(model, a)) return false; // the closest encloser: only its wildcard applies (an empty non-terminal is one too)
   }
   return false;
 }
@@ -29,10 +29,12 @@ export const cnameTargetMissing: Check = {
     for (const { record: r, target: t, exists } of targetsOf(model, 5)) {
       if (exists || !model.inZone(t.key) || model.delegationOf(t.key) !== undefined) continue;
       if (dnameAbove(model, t.key) !== undefined || dnameAbove(model, r.key) !== undefined) continue;
+      if (model.delegationOf(r.key) !== undefined) continue; // an alias below a delegation is the child's (lookups get a referral)
       if (wildcardAnswers(model, t.key)) continue;
       if (t.relative && meantAbsolute(model, t.key, t)) continue; // missing-trailing-dot explains it
       const empty = isEmptyNonTerminal(model, t.key);
-      const suggestion = empty ? undefined : nearName(model, t.key, (k) => k !== r.key);
+      // No guess for a $GENERATE record: its range is the template, which names every record of the range.
+      const suggestion = empty || r.generated ? undefined : nearName(model, t.key, (k) => k !== r.key);
       ctx.report({
         code: 'cname-target-missing',
         message: `CNAME target ${t.name} has no records in this zone: ` +

@@ -55,6 +55,15 @@ export function isEmptyNonTerminal(model: ZoneModel, key: string): boolean {
 }
 
 /**
+ * True when `key` exists in the zone: it has records, or names below it have (an empty
+ * non-terminal). The closest encloser of a missing name (RFC 4592 §3.3.1) is its nearest ancestor
+ * that exists in this sense; only that one's wildcard answers for it.
+ */
+export function nameExists(model: ZoneModel, key: string): boolean {
+  return model.exists(key) || neighbours(model).ancestors.has(key);
+}
+
+/**
  * The name `key` was probably meant to be: a name of the zone with the same parent whose first
  * label is one typo away (an insertion, deletion, substitution or swap of two neighbours; two for
  * labels of 8 characters or more), and that `accept`s. Undefined when there is none, or more than

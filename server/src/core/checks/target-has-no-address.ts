@@ -9,13 +9,13 @@
 import type { Check } from './api';
 import type { ZoneModel } from '../model';
 import { addressWritten, dnameAbove, meantAbsolute, targetRange, targetsOf, wildcardCname, TARGET_TYPES } from './targets';
-import { nearName } from './near-names';
+import { nameExists, nearName } from './near-names';
 
 /** RFC 4592: a name that does not exist is answered from the wildcard at its closest encloser. */
 function wildcardAddress(model: ZoneModel, key: string): boolean {
   for (const a of model.ancestors(key)) {
     if (model.hasAddress(`*.${a}`)) return true;
-    if (model.exists(a)) return false; // the closest encloser: only its wildcard applies
+    if (nameExists(model, a)) return false; // the closest encloser: only its wildcard applies (an empty non-terminal is one too)
   }
   return false;
 }
@@ -37,7 +37,7 @@ export const targetHasNoAddress: Check = {
         // missing-trailing-dot explains it; only the apex NS error (BIND rejects the zone) stays.
         if (!apexNs && t.relative && meantAbsolute(model, t.key, t)) continue;
         // A target that does not exist may be a typo of a name that has an address.
-        const suggestion = exists ? undefined : nearName(model, t.key, (k) => model.hasAddress(k));
+        const suggestion = exists || r.generated ? undefined : nearName(model, t.key, (k) => model.hasAddress(k));
         ctx.report({
           code: 'target-has-no-address',
           severity: apexNs ? 'error' : 'warning',

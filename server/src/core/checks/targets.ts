@@ -8,6 +8,7 @@ import type { Severity } from '../types';
 import { isIPv4, isIPv6 } from '../rdata/util';
 import type { ZoneRecord } from '../parser';
 import type { MxRdata, NameRdata, NameRef, SrvRdata } from '../rdata/api';
+import { nameExists } from './near-names';
 
 /** Type numbers: NS 2, MX 15, SRV 33. */
 export const TARGET_TYPES = [2, 15, 33] as const;
@@ -137,7 +138,7 @@ export function wildcardCname(model: ZoneModel, key: string): ZoneRecord | undef
   for (const a of model.ancestors(key)) {
     const w = model.first(`*.${a}`, 'CNAME');
     if (w) return w;
-    if (model.exists(a)) return undefined; // the closest encloser: only its wildcard applies
+    if (nameExists(model, a)) return undefined; // the closest encloser: only its wildcard applies (an empty non-terminal is one too)
   }
   return undefined;
 }
