@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { analyzeZone } from '../../server/src/core/analyze';
 import { parseZone } from '../../server/src/core/parser';
 import { quickFixes } from '../../server/src/core/fixes';
+import { relativeFile } from '../../server/src/core/checks/ptr-mismatch';
 import { canonicalAddress, forwardZonesFrom, forwardZonesOf, reverseAddress } from '../../server/src/core/reverse';
 
 test('reverseAddress: IPv4, RFC 2317 classless names and ip6.arpa nibbles; networks and junk are no address', () => {
@@ -134,4 +135,12 @@ test('ptr-mismatch: a $GENERATE PTR gets no suggestion (its range is the templat
     assert.equal(d.data, undefined);
     assert.deepEqual(quickFixes(d, text), []);
   }
+});
+
+test('relativeFile: the forward zone named from the reverse zone\'s directory', () => {
+  assert.equal(relativeFile('/srv/prod/rev/2.0.192.in-addr.arpa.zone', '/srv/prod/rev/example.com.zone'), 'example.com.zone');
+  assert.equal(relativeFile('/srv/prod/rev/2.0.192.in-addr.arpa.zone', '/srv/prod/example.com.zone'), '../example.com.zone');
+  assert.equal(relativeFile('file:///ws/rev/x.zone', 'file:///ws/fwd%20zones/example.com.zone'), '../fwd zones/example.com.zone');
+  assert.equal(relativeFile('C:\\zones\\rev.zone', 'C:\\zones\\example.com.zone'), 'example.com.zone');
+  assert.equal(relativeFile('rev', 'file:///ws/example.com.zone'), 'example.com.zone');
 });

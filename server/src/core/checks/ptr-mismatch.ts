@@ -16,10 +16,17 @@ import type { NameRdata } from '../rdata/api';
 import { reverseAddress } from '../reverse';
 import { targetRange } from './targets';
 
-/** The last path segment of a file name or URI, for messages. */
-function baseName(file: string): string {
-  const name = file.slice(file.lastIndexOf('/') + 1);
-  try { return decodeURIComponent(name); } catch { return name; }
+/**
+ * `file` relative to the directory of `from` (paths or URIs, '/'-separated; either may use '\\'), for
+ * messages: `example.com.zone` beside it, `../prod/example.com.zone` elsewhere in the tree.
+ */
+export function relativeFile(from: string, file: string): string {
+  const a = from.replace(/\\/g, '/').split('/').slice(0, -1), b = file.replace(/\\/g, '/').split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  const rel = i === 0 ? b.slice(-1) : [...a.slice(i).map(() => '..'), ...b.slice(i)];
+  const out = rel.join('/');
+  try { return decodeURIComponent(out); } catch { return out; }
 }
 
 export const ptrMismatch: Check = {
@@ -41,7 +48,7 @@ export const ptrMismatch: Check = {
       const v6 = address.includes(':');
       const have = n === undefined ? [] : v6 ? n.v6 : n.v4;
       if (have.includes(address)) continue;
-      const where = `the zone ${zone.apex} (${baseName(zone.file)})`;
+      const where = `the zone ${zone.apex} (${relativeFile(ctx.file, zone.file)})`;
       const problem = n === undefined && !zone.emptyNonTerminal(t.key) ? `does not exist in ${where}`
         : have.length === 0 ? `has no ${v6 ? 'AAAA' : 'A'} record in ${where}`
           : `resolves to ${have.slice(0, 3).join(', ')}${have.length > 3 ? ', …' : ''} in ${where}, not to ${address}`;
