@@ -119,3 +119,11 @@ test('cname-target-missing: no guess on a $GENERATE template, and nothing for an
   assert.ok(gen.every((d) => d.data === undefined && !d.message.includes('did you mean')));
   assert.deepEqual(of(HEAD + 'sub IN NS ns.example.net.\nfoo.sub IN CNAME nothere\n', 'cname-target-missing'), []);
 });
+
+test('an empty non-terminal target exists: no wildcard answers for it', () => {
+  const text = HEAD + '*.example.com. IN CNAME ns1.example.com.\na.sub IN A 192.0.2.5\nfoo IN CNAME sub\n@ IN MX 10 sub\n';
+  assert.deepEqual(of(text, 'cname-loop'), []);
+  assert.match(of(text, 'cname-target-missing')[0]?.message ?? '', /only has names below it/);
+  assert.deepEqual(of(text, 'mx-target-is-cname'), []);
+  assert.equal(of(text, 'target-has-no-address').length, 1);
+});

@@ -18,7 +18,7 @@ function answer(model: ZoneModel, key: string): ZoneRecord | undefined {
   if (!model.inZone(key) || model.delegationOf(key) !== undefined || dnameAbove(model, key) !== undefined) return undefined;
   const own = model.first(key, 'CNAME');
   if (own !== undefined) return own;
-  return model.exists(key) ? undefined : wildcardCname(model, key);
+  return wildcardCname(model, key); // none for a name that exists (records, or names below it)
 }
 
 const SHOWN = 6;

@@ -13,6 +13,7 @@ import { isEmptyNonTerminal, nameExists, nearName } from './near-names';
 
 /** RFC 4592: a name that does not exist is answered from the wildcard at its closest encloser. */
 export function wildcardAnswers(model: ZoneModel, key: string): boolean {
+  if (nameExists(model, key)) return false; // an empty non-terminal exists: no wildcard for it
   for (const a of model.ancestors(key)) {
     if (model.exists(`*.${a}`)) return true;
     if (nameExists(model, a)) return false; // the closest encloser: only its wildcard applies (an empty non-terminal is one too)

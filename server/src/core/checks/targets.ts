@@ -134,7 +134,7 @@ export function dnameAbove(model: ZoneModel, key: string): string | undefined {
  * §3.3.1), or undefined. Only called for targets that do not exist (rare).
  */
 export function wildcardCname(model: ZoneModel, key: string): ZoneRecord | undefined {
-  if (!model.inZone(key)) return undefined;
+  if (!model.inZone(key) || nameExists(model, key)) return undefined; // an empty non-terminal exists: no wildcard for it
   for (const a of model.ancestors(key)) {
     const w = model.first(`*.${a}`, 'CNAME');
     if (w) return w;
