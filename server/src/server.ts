@@ -42,7 +42,7 @@ import { parseZone, type ParseResult } from './core/parser';
 import { detectKind, mcMapFiles, namedClassFiles, parseFileGlobs, type ClassLetter, type FileGlob, type MapFlavor } from './core/kind';
 import { needsBump, planSerialBump, type SerialEdit } from './core/bump';
 import { quickFixes } from './core/fixes';
-import { forwardZonesOf } from './core/reverse';
+import { forwardZonesOf, mailHostReverseNames } from './core/reverse';
 import { LineIndex } from './core/lines';
 import { dayOf, describeSerial, type SerialFormat } from './core/serial';
 import { hover } from './core/features/hover';
@@ -689,9 +689,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
             },
           });
         }
-        // Cross-file: add the domain to the workspace's local-host-names, or a RELAY line to its access map.
+        // Cross-file: add the domain to the workspace's local-host-names, a RELAY line to its access map, a PTR to a reverse zone.
         const other = d.code === 'virtuser-domain-not-local' || d.code === 'primary-mx-not-local' ? addToClassW(d.data)
-          : d.code === 'backup-mx-no-relay' ? appendLine(d.data, (domain) => `To:${domain}\tRELAY`, (domain, base) => `Add "To:${domain} RELAY" to ${base}`) : undefined;
+          : d.code === 'backup-mx-no-relay' ? appendLine(d.data, (domain) => `To:${domain}\tRELAY`, (domain, base) => `Add "To:${domain} RELAY" to ${base}`)
+            : d.code === 'mail-host-without-ptr' ? appendLine(d.data, (line) => line, (line, base) => `Add "${line.replace(' IN ', ' ')}" to ${base}`) : undefined;
         if (other) checkFixes.push({ ...other, kind: CodeActionKind.QuickFix, diagnostics: [d] });
       }
     }
@@ -878,20 +879,24 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   }
 
   /**
-   * A zone changed (edited, opened, closed): the open zones with PTR records whose targets may lie
-   * in it are checked again (ptr-mismatch). Which those are: PTR targets at or below its apex as last
-   * analysed; all of them when it has no analysis yet.
+   * A zone changed (edited, opened, closed): the open zones that read it are checked again. Zones
+   * with PTR records whose targets lie in it (ptr-mismatch), and, when it is a reverse zone, zones
+   * whose mail hosts' addresses it covers (mail-host-without-ptr). Which those are: from its apex as
+   * last analysed; when it has no analysis yet, every open zone with PTR or MX records.
    */
   function recheckReverseZones(changed: string): void {
     const apex = analyses.get(changed)?.analysis.model.apex;
+    const reverseApex = apex !== undefined && (apex.endsWith('.in-addr.arpa.') || apex.endsWith('.ip6.arpa.'));
     for (const [u, a] of analyses) {
       if (u === changed) continue;
-      const ptrs = a.analysis.model.ofType(12);
-      if (ptrs.length === 0) continue;
-      if (apex !== undefined && !ptrs.some((r) => {
-        const t = (r.rdata as { target?: { key: string } } | undefined)?.target;
-        return t !== undefined && isSubdomain(t.key, apex);
-      })) continue;
+      const model = a.analysis.model;
+      const ptrs = model.ofType(12);
+      const readsIt = apex === undefined ? ptrs.length > 0 || model.ofType(15).length > 0
+        : ptrs.some((r) => {
+          const t = (r.rdata as { target?: { key: string } } | undefined)?.target;
+          return t !== undefined && isSubdomain(t.key, apex);
+        }) || (reverseApex && mailHostReverseNames(model).some((n) => isSubdomain(n, apex)));
+      if (!readsIt) continue;
       invalidate(u);
       schedule(u);
     }

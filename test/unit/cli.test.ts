@@ -139,3 +139,15 @@ test('check DIR and several files: ptr-mismatch looks PTR targets up in the othe
   // Alone, the reverse zone knows no forward zone: nothing to say.
   assert.equal(cli(['check', rev]).out, '');
 });
+
+test('check DIR: mail-host-without-ptr when the run holds the reverse zone of the mail host\'s address', () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-mxptr-'));
+  const fwd = path.join(d, 'example.com.zone'), rev = path.join(d, '2.0.192.in-addr.arpa.zone');
+  fs.writeFileSync(fwd, '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n IN NS ns1\n IN MX 10 mail\nns1 IN A 192.0.2.1\nmail IN A 192.0.2.25\n');
+  fs.writeFileSync(rev, '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n IN NS ns1.example.com.\n1 IN PTR ns1.example.com.\n');
+  const r = cli(['check', d]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out.trim(), /example\.com\.zone:7:11: warning mail-host-without-ptr: mail host mail\.example\.com\. \(MX of example\.com\.\) has no PTR for 192\.0\.2\.25 in the zone 2\.0\.192\.in-addr\.arpa\. \(2\.0\.192\.in-addr\.arpa\.zone\)/);
+  assert.equal(r.out.trim().split('\n').length, 1, r.out);
+  assert.equal(cli(['check', fwd]).out, '', 'alone, the forward zone knows no reverse zone');
+});

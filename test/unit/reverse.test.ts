@@ -144,3 +144,34 @@ test('relativeFile: the forward zone named from the reverse zone\'s directory', 
   assert.equal(relativeFile('C:\\zones\\rev.zone', 'C:\\zones\\example.com.zone'), 'example.com.zone');
   assert.equal(relativeFile('rev', 'file:///ws/example.com.zone'), 'example.com.zone');
 });
+
+test('mail-host-without-ptr: a mail exchanger whose address a reverse zone at hand covers without a PTR', () => {
+  const fwd = `$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n@ IN NS ns1\n@ IN MX 10 mail\nwww IN MX 10 mail\n@ IN MX 20 backup.example.net.\nns1 IN A 192.0.2.1\nmail IN A 192.0.2.25\nmail IN AAAA 2001:db8::25\nmail IN A 198.51.100.7\n`;
+  const rev4 = (ptrs: string) => parseZone(`$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n@ IN NS ns1.example.com.\n${ptrs}`, { file: 'file:///ws/rev/2.0.192.in-addr.arpa.zone' });
+  const check = (...others: ReturnType<typeof parseZone>[]) => analyzeZone(fwd, { file: 'file:///ws/example.com.zone', forwardZones: forwardZonesOf(() => others, 'file:///ws/example.com.zone') })
+    .diagnostics.filter((d) => d.code === 'mail-host-without-ptr');
+  const found = check(rev4('1 IN PTR ns1.example.com.\n'));
+  // Once for the host and address though two MX records name it; 198.51.100.7 and the IPv6 address: no reverse zone at hand.
+  assert.equal(found.length, 1);
+  assert.equal(fwd.slice(found[0].start, found[0].end), '192.0.2.25');
+  assert.match(found[0].message, /^mail host mail\.example\.com\. \(MX of example\.com\.\) has no PTR for 192\.0\.2\.25 in the zone 2\.0\.192\.in-addr\.arpa\. \(rev\/2\.0\.192\.in-addr\.arpa\.zone\): .* add '25\.2\.0\.192\.in-addr\.arpa\. PTR mail\.example\.com\.' there$/);
+  assert.deepEqual(found[0].data, { domain: '25.2.0.192.in-addr.arpa. IN PTR mail.example.com.', addTo: 'file:///ws/rev/2.0.192.in-addr.arpa.zone', ptr: '25.2.0.192.in-addr.arpa.', host: 'mail.example.com.' });
+  // A PTR there, whatever it names (ptr-mismatch judges that in the reverse zone): nothing.
+  assert.deepEqual(check(rev4('25 IN PTR other.example.com.\n')), []);
+  // Delegated away from the reverse zone (RFC 2317): that zone is not the one to look in.
+  assert.deepEqual(check(rev4('0/26 IN NS ns1.example.com.\n25 IN CNAME 25.0/26\n')), []);
+  // IPv6 too.
+  const rev6 = parseZone('$TTL 1h\n$ORIGIN 8.b.d.0.1.0.0.2.ip6.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n@ IN NS ns1.example.com.\n', { file: 'file:///ws/rev6.zone' });
+  assert.deepEqual(check(rev6).map((d) => fwd.slice(d.start, d.end)), ['2001:db8::25']);
+});
+
+test('mail-host-without-ptr: loopback hosts are left alone; a reverse zone with its own mail host looks in itself', () => {
+  const zones = (text: string) => forwardZonesOf(() => [parseZone(text, { file: 'file:///ws/127.zone' })]);
+  const lo = '$TTL 1h\n$ORIGIN 127.in-addr.arpa.\n@ IN SOA localhost. root.localhost. 1 3600 900 1209600 300\n@ IN NS localhost.\n';
+  const fwd = '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n@ IN NS ns1\n@ IN MX 10 mail\nns1 IN A 192.0.2.1\nmail IN A 127.0.0.1\nmail IN AAAA ::ffff:127.0.0.1\n';
+  assert.deepEqual(analyzeZone(fwd, { file: 'fwd', forwardZones: zones(lo) }).diagnostics.filter((d) => d.code === 'mail-host-without-ptr'), []);
+  const self = '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n@ IN NS ns1.example.com.\n@ IN MX 10 mail\nmail IN A 192.0.2.3\n';
+  const found = analyzeZone(self, { file: 'rev', forwardZones: forwardZonesOf(() => []) }).diagnostics.filter((d) => d.code === 'mail-host-without-ptr');
+  assert.deepEqual(found.map((d) => d.message.includes('in this zone')), [true]);
+  assert.deepEqual(analyzeZone(self + '3 IN PTR mail\n', { file: 'rev', forwardZones: forwardZonesOf(() => []) }).diagnostics.filter((d) => d.code === 'mail-host-without-ptr'), []);
+});

@@ -386,3 +386,29 @@ test('ptr-mismatch through the server: an edit of a file the forward zone $INCLU
   await until(() => last.get(REV)?.join() === 'ptr-mismatch', 'ptr-mismatch once the included file moves mail to .26');
   client.dispose();
 });
+
+test('mail-host-without-ptr through the server: the quick fix adds the PTR to the reverse zone, which clears it', async () => {
+  const FWD = 'file:///ws/example.com.zone', REV = 'file:///ws/2.0.192.in-addr.arpa.zone';
+  const rev = '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n IN NS ns1.example.com.\n1 IN PTR ns1.example.com.\n';
+  const files: Record<string, string> = { [REV]: rev };
+  const client = setup(files, (folder) => (folder === 'file:///ws' ? [FWD, REV] : []));
+  const { last, until } = watchDiagnostics(client);
+  const diags = new Map<string, unknown[]>();
+  client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { code: string }[] }) => { diags.set(p.uri, p.diagnostics); last.set(p.uri, p.diagnostics.map((d) => d.code)); });
+  await init(client, 'file:///ws');
+  const fwd = '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n IN NS ns1\n IN MX 10 mail\nns1 IN A 192.0.2.1\nmail IN A 192.0.2.25\n';
+  files[FWD] = fwd;
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: FWD, languageId: 'dns-zone', version: 1, text: fwd } });
+  await until(() => last.get(FWD)?.join() === 'mail-host-without-ptr', 'mail-host-without-ptr against the reverse zone on disk');
+  const d = diags.get(FWD)![0] as { range: unknown };
+  const actions = (await client.sendRequest('textDocument/codeAction', { textDocument: { uri: FWD }, range: d.range, context: { diagnostics: [d] } })) as { title: string; edit?: { changes?: Record<string, { newText: string }[]> } }[];
+  const add = actions.find((a) => a.title === 'Add "25.2.0.192.in-addr.arpa. PTR mail.example.com." to 2.0.192.in-addr.arpa.zone');
+  assert.ok(add?.edit?.changes?.[REV], JSON.stringify(actions.map((a) => a.title)));
+  assert.equal(add.edit.changes[REV][0].newText, '25.2.0.192.in-addr.arpa. IN PTR mail.example.com.\n');
+  // The edit applied in the editor: the reverse zone opens with the line; the forward zone clears.
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: REV, languageId: 'dns-zone', version: 1, text: rev } });
+  await until(() => last.has(REV), 'the reverse zone analysed (its apex known to the server)');
+  client.sendNotification('textDocument/didChange', { textDocument: { uri: REV, version: 2 }, contentChanges: [{ text: rev + add.edit.changes[REV][0].newText }] });
+  await until(() => last.get(FWD)?.length === 0 && last.get(REV)?.length === 0, 'both zones clean');
+  client.dispose();
+});

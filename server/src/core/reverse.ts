@@ -5,7 +5,8 @@
  * Pure: the caller hands in the other files' parses.
  */
 import type { ParseResult, ZoneRecord } from './parser';
-import type { AddressRdata } from './rdata/api';
+import type { AddressRdata, MxRdata } from './rdata/api';
+import type { ZoneModel } from './model';
 import { canonicalIPv6 } from './rdata/util';
 import { isSubdomain, parentName } from './names';
 
@@ -34,6 +35,20 @@ export function reverseAddress(key: string): string | undefined {
   return undefined;
 }
 
+/** The reverse name of an address as written in an A/AAAA record (`192.0.2.25` → `25.2.0.192.in-addr.arpa.`), or undefined. */
+export function reverseName(address: string): string | undefined {
+  const a = canonicalAddress(address);
+  if (a === undefined) return undefined;
+  if (!a.includes(':')) return `${a.split('.').reverse().join('.')}.in-addr.arpa.`;
+  // The 32 nibbles: the canonical form with its '::' expanded.
+  const [head, tail] = a.split('::');
+  const groups = (x: string | undefined) => (x ? x.split(':') : []);
+  const h = groups(head), t = groups(tail);
+  const all = tail === undefined ? h : [...h, ...Array<string>(8 - h.length - t.length).fill('0'), ...t];
+  if (all.length !== 8 || all.some((g) => g.includes('.'))) return undefined; // an embedded IPv4 tail: not written so by canonicalIPv6
+  return `${all.map((g) => g.padStart(4, '0')).join('').split('').reverse().join('.')}.ip6.arpa.`;
+}
+
 /** An address as written in an A/AAAA record, in the form `reverseAddress` gives (IPv6 canonical). */
 export function canonicalAddress(a: string): string | undefined {
   if (a.includes(':')) return canonicalIPv6(a);
@@ -49,6 +64,8 @@ export interface ForwardName {
   v6: string[];
   /** The name is an alias. */
   cname: boolean;
+  /** The name has PTR records. */
+  ptr: boolean;
 }
 
 /** A zone file of the workspace, seen as a forward zone. */
@@ -99,11 +116,17 @@ export function forwardZonesOf(parses: () => Iterable<ParseResult>, near?: strin
 }
 
 /**
+ * Zones left out of a workspace's zones: copies of the root, `arpa.` and the whole reverse trees
+ * (`in-addr.arpa.`, `ip6.arpa.`), which registries run, would claim every name or address.
+ */
+const TOO_WIDE = new Set(['.', 'arpa.', 'in-addr.arpa.', 'ip6.arpa.']);
+
+/**
  * Forward zones whose apexes are known (canonical), each parsed when a name in it is first looked up
  * (`parse` may return undefined: the zone is then unknown). Where several files hold one apex (copies
  * for two views, a staging tree), the one nearest to the file `near` (the reverse zone: the longest
- * common directory) is used, the first of those on a tie. A root zone (apex `.`) is left out: a
- * workspace's copy of the root would claim every name.
+ * common directory) is used, the first of those on a tie. Copies of the root and of the top of the
+ * reverse trees are left out (TOO_WIDE).
  */
 export function forwardZonesFrom(entries: Iterable<{ apex: string; file: string; parse: () => ParseResult | undefined }>, near?: string): ForwardZones {
   const byApex = new Map<string, { file: string; parse: () => ParseResult | undefined; zone?: ForwardZone | null }>();
@@ -117,7 +140,7 @@ export function forwardZonesFrom(entries: Iterable<{ apex: string; file: string;
     return a.lastIndexOf('/', i - 1) + 1; // whole directory names only
   };
   for (const e of entries) {
-    if (e.apex === '.') continue;
+    if (TOO_WIDE.has(e.apex)) continue;
     const f = e.file.replace(/\\/g, '/');
     const had = byApex.get(e.apex);
     if (had === undefined || shared(f) > shared(had.file)) byApex.set(e.apex, { file: f, parse: e.parse });
@@ -150,7 +173,7 @@ function indexZone(apex: string, parse: ParseResult): ForwardZone | null {
   const at = (r: ZoneRecord): ForwardName => {
     let n = names.get(r.key);
     if (n === undefined) {
-      names.set(r.key, (n = { v4: [], v6: [], cname: false }));
+      names.set(r.key, (n = { v4: [], v6: [], cname: false, ptr: false }));
       for (let p = parentName(r.key); p !== undefined && !above.has(p) && isSubdomain(p, apex); p = parentName(p)) above.add(p);
     }
     return n;
@@ -164,6 +187,8 @@ function indexZone(apex: string, parse: ParseResult): ForwardZone | null {
       if (a !== undefined) (t === 1 ? n.v4 : n.v6).push(a);
     } else if (t === 5) {
       at(r).cname = true;
+    } else if (t === 12) {
+      at(r).ptr = true;
     } else {
       at(r);
       if (t === 2 && r.key !== apex) cuts.add(r.key);
@@ -210,4 +235,19 @@ function indexZone(apex: string, parse: ParseResult): ForwardZone | null {
       return byAddress.get(address) ?? [];
     },
   };
+}
+
+/** The reverse names of the addresses of a zone's mail exchangers that the zone holds (what mail-host-without-ptr looks up). */
+export function mailHostReverseNames(model: ZoneModel): string[] {
+  const out = new Set<string>();
+  for (const mx of model.ofType(15)) {
+    const host = (mx.rdata as MxRdata | undefined)?.exchange;
+    if (host === undefined || host.key === '.' || !model.inZone(host.key)) continue;
+    for (const r of model.at(host.key, host.hash)) {
+      if (r.typeCode !== 1 && r.typeCode !== 28) continue;
+      const n = reverseName((r.rdata as AddressRdata | undefined)?.address ?? '');
+      if (n !== undefined) out.add(n);
+    }
+  }
+  return [...out];
 }

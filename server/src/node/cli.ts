@@ -15,7 +15,8 @@ import { LineIndex } from '../core/lines';
 import { classOfFile, detectKind, mapFlavor, mcMapFiles, namedClassFiles, parseFileGlobs, type ClassLetter, type FileGlob, type FileKind, type MapFlavor } from '../core/kind';
 import { buildMailIndex, mailDomainKeys, mxFromRecords, type MailIndex, type MailWorkspaceFile } from '../core/sendmail/workspace';
 import { parseZone, type ParseResult } from '../core/parser';
-import { forwardZonesFrom, reverseAddress, type ForwardZones } from '../core/reverse';
+import { forwardZonesFrom, mailHostReverseNames, reverseAddress, type ForwardZones } from '../core/reverse';
+import { isSubdomain } from '../core/names';
 import { analyzeSendmail } from '../core/sendmail/analyze';
 import type { Diagnostic, FileHost, Severity } from '../core/types';
 import type { SoaRdata } from '../core/rdata/api';
@@ -340,6 +341,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   /** The zones checked (those with an SOA), for ptr-mismatch; the zones with PTR records, to check again with them. */
   const forwardApexes: { apex: string; file: string; origin: string }[] = [];
   const reverse: { at: number; t: (typeof targets)[number]; abs: string }[] = [];
+  const mailZones: { at: number; t: (typeof targets)[number]; abs: string; mailRev: string[] }[] = [];
   /** Analyse one file: its analysis and its diagnostics by file, or undefined when it cannot be read. */
   const analyzeTarget = (t: (typeof targets)[number], abs: string, ahead: Map<string, string | undefined> | undefined, forwardZones: ForwardZones | undefined) => {
     const host = new NodeFileHost();
@@ -402,12 +404,20 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       if (!fragment) forwardApexes.push({ apex: analysis.model.apex, file: abs, origin: analysis.origin });
       // A zone with PTR records at reverse names is checked again once every zone of the run is known (ptr-mismatch).
       if (analysis.model.ofType(12).some((r) => reverseAddress(r.key) !== undefined)) reverse.push({ at: results.length, t, abs });
+      else {
+        // A zone whose mail hosts' addresses may fall in a reverse zone of the run (mail-host-without-ptr).
+        const mailRev = mailHostReverseNames(analysis.model);
+        if (mailRev.length > 0) mailZones.push({ at: results.length, t, abs, mailRev });
+      }
       results.push({ abs, byFile, includes: files, fragment });
     } else {
       results.push({ abs, byFile, includes: [], fragment: false });
     }
   }
-  // ptr-mismatch: the PTR targets in the other zones of the run, parsed when first looked in.
+  // ptr-mismatch and mail-host-without-ptr: the zones of the run, parsed when first looked in; a zone
+  // is checked again with them when it has PTRs at reverse names, or mail hosts in a reverse zone of the run.
+  const reverseApexes = forwardApexes.map((z) => z.apex).filter((a) => a.endsWith('.in-addr.arpa.') || a.endsWith('.ip6.arpa.'));
+  for (const m of mailZones) if (m.mailRev.some((n) => reverseApexes.some((a) => isSubdomain(n, a)))) reverse.push(m);
   if (reverse.length > 0 && forwardApexes.length > 1) {
     const parses = new Map<string, ParseResult | undefined>();
     const entries = forwardApexes.map((z) => ({

@@ -48,6 +48,7 @@ import { cnameLoop } from './cname-loop';
 import { cnameTargetMissing } from './cname-target-missing';
 import { forgetNeighbours } from './near-names';
 import { ptrMismatch } from './ptr-mismatch';
+import { mailHostWithoutPtr } from './mail-host-without-ptr';
 
 export const ZONE_CHECKS: readonly Check[] = [
   missingSoa, multipleSoa, soaNotAtApex, missingNsAtApex, outOfZone, serialInvalidDate, serialInFuture,
@@ -55,7 +56,7 @@ export const ZONE_CHECKS: readonly Check[] = [
   targetHasNoAddress, missingGlue, mxTargetIsAddress, nsTargetIsAddress, duplicateRecord, rrsetTtlMismatch, nullMx,
   badOwnerName, missingTrailingDot, dsDeprecatedDigest, dsAtApex, cdsInconsistent, dnskeyDeprecatedAlgorithm, rrsigExpired,
   spfSyntax, spfMultipleRecords, spfPlusAll, spfPtr, spfRedirectWithAll, spfRecordType, spfTooManyLookups,
-  dmarcSyntax, nonTerminalWildcard, dkimSyntax, mailDomainWithoutMx, targetBelowDname, ptrMismatch,
+  dmarcSyntax, nonTerminalWildcard, dkimSyntax, mailDomainWithoutMx, targetBelowDname, ptrMismatch, mailHostWithoutPtr,
 ];
 
 /** The checks share per-analysis lookups (targets, parsed SPF); free them once all have run. */

@@ -1,0 +1,66 @@
+/**
+ * `mail-host-without-ptr`: a mail exchanger of this zone (the target of an MX record, held by this
+ * zone) whose address falls in a reverse zone of the workspace — or of the CLI run — that has no PTR
+ * for it. Receivers check the reverse DNS of the hosts that connect to them (a PTR whose name
+ * resolves back: forward-confirmed reverse DNS), and most refuse or mark mail from an address without
+ * one; a host that receives a domain's mail usually sends its mail too. Reported once per host and
+ * address, on the address of its A/AAAA record. Quick fix (in the editor): add the PTR to the reverse
+ * zone. A PTR that names another host is `ptr-mismatch`'s business in the reverse zone. Runs only
+ * when the caller hands in the other zone files (`CheckContext.forwardZones`).
+ */
+import type { Check } from './api';
+import type { AddressRdata, MxRdata } from '../rdata/api';
+import { canonicalAddress, reverseName } from '../reverse';
+import { relativeFile } from './ptr-mismatch';
+
+/** Loopback addresses (127.0.0.0/8, ::1, and 127/8 mapped into IPv6): mail from them never reaches a receiver. */
+const LOOPBACK = /^(127\.|::1$|::ffff:7f[0-9a-f]{2}:)/;
+
+export const mailHostWithoutPtr: Check = {
+  code: 'mail-host-without-ptr',
+  doc: "A mail exchanger of the zone whose address, in a reverse zone of the workspace, has no PTR record.",
+  severity: 'warning',
+  run(ctx) {
+    const zones = ctx.forwardZones;
+    if (zones === undefined) return;
+    const { model } = ctx;
+    const seen = new Set<string>();
+    for (const mx of model.ofType(15)) {
+      const host = (mx.rdata as MxRdata | undefined)?.exchange;
+      if (host === undefined || host.key === '.' || !model.inZone(host.key) || model.delegationOf(host.key) !== undefined) continue;
+      for (const r of model.at(host.key, host.hash)) {
+        if (r.typeCode !== 1 && r.typeCode !== 28) continue;
+        const written = (r.rdata as AddressRdata | undefined)?.address;
+        const address = written === undefined ? undefined : canonicalAddress(written);
+        const name = address === undefined ? undefined : reverseName(address);
+        if (address === undefined || name === undefined || seen.has(`${host.key} ${address}`)) continue;
+        seen.add(`${host.key} ${address}`);
+        if (LOOPBACK.test(address)) continue; // no receiver ever sees it
+        let where: string, addTo: string;
+        if (model.inZone(name)) {
+          // The zone covers its own mail host's address (a reverse zone with an MX): it is the one to
+          // look in. A copy of the root or of a whole reverse tree is no zone to judge by.
+          if (!/\.(in-addr|ip6)\.arpa\.$/.test(model.apex)) continue;
+          if (model.delegationOf(name) !== undefined || model.has(name, 'PTR') || model.has(name, 'CNAME')) continue;
+          where = 'this zone';
+          addTo = r.file;
+        } else {
+          const zone = zones.zoneFor(name);
+          if (zone === undefined || !zone.apex.endsWith('.arpa.') || zone.elsewhere(name)) continue;
+          const n = zone.lookup(name);
+          // An alias there (RFC 2317: the PTR lives in a zone of its own, delegated below) is no gap.
+          if (n?.ptr || n?.cname) continue;
+          where = `the zone ${zone.apex} (${relativeFile(ctx.file, zone.file)})`;
+          addTo = zone.file;
+        }
+        ctx.report({
+          code: 'mail-host-without-ptr',
+          message: `mail host ${host.name} (MX of ${mx.owner}) has no PTR for ${address} in ${where}: ` +
+            `receivers that check reverse DNS may refuse the mail it sends — add '${name} PTR ${host.name}' there`,
+          file: r.file, start: r.rdataStart, end: r.rdataEnd,
+          data: { domain: `${name} IN PTR ${host.name}`, addTo, ptr: name, host: host.name },
+        });
+      }
+    }
+  },
+};
