@@ -422,7 +422,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       const soa = analysis.model.get(analysis.model.apex, 'SOA')[0];
       const rd = soa?.rdata as { serial: number; serialStart: number; serialEnd: number } | undefined;
       serials.set(uri, { version, soa: soa && rd ? { file: soa.file, serial: rd.serial, start: rd.serialStart, end: rd.serialEnd } : undefined });
+      const before = analyses.get(uri)?.analysis.model.apex;
       analyses.set(uri, { version, text: doc.getText(), analysis, settings });
+      // A new apex: the zones that read this one under its new name are checked too.
+      if (before !== undefined && before !== analysis.model.apex) recheckReverseZones(uri);
       // The files read, and those named by an $INCLUDE that could not be read (yet): opened, they are read.
       const included = new Set(analysis.parse.files);
       for (const d of analysis.parse.directives) if (d.name === '$INCLUDE' && d.value !== undefined) included.add(d.value);
@@ -551,7 +554,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const eol = text.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
     const at = open ? open.positionAt(text.length) : new LineIndex(text).position(text.length);
     const newText = `${text === '' || text.endsWith('\n') ? '' : eol}${line(domain)}${eol}`;
-    return { title: title(domain, addTo.slice(addTo.lastIndexOf('/') + 1)), edit: { changes: { [addTo]: [{ range: { start: at, end: at }, newText }] } } };
+    const base = addTo.slice(addTo.lastIndexOf('/') + 1);
+    let shown = base;
+    try { shown = decodeURIComponent(base); } catch { /* as written */ }
+    return { title: title(domain, shown), edit: { changes: { [addTo]: [{ range: { start: at, end: at }, newText }] } } };
   }
 
   /** The .mc texts that may name a map document: the open .mc documents and the sendmail.mc beside it. */
@@ -898,10 +904,12 @@ export function startServer(connection: Connection, runtime: Runtime): void {
    * last analysed; when it has no analysis yet, every open zone with PTR or MX records.
    */
   function recheckReverseZones(changed: string): void {
-    const apex = analyses.get(changed)?.analysis.model.apex;
+    // An included file changes its zone: that zone's apex (a fragment has no analysis of its own).
+    const root = analyses.has(changed) ? changed : rootOf(changed);
+    const apex = root !== undefined ? analyses.get(root)?.analysis.model.apex : undefined;
     const reverseApex = apex !== undefined && (apex.endsWith('.in-addr.arpa.') || apex.endsWith('.ip6.arpa.'));
     for (const [u, a] of analyses) {
-      if (u === changed) continue;
+      if (u === changed || u === root) continue;
       const model = a.analysis.model;
       const ptrs = model.ofType(12);
       const readsIt = apex === undefined ? ptrs.length > 0 || model.ofType(15).length > 0
@@ -1067,6 +1075,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     }
   });
   documents.onDidSave((e) => {
+    diskZones = undefined; // the disk has changed: the other zones are read again
     // The "as opened" baseline moves on to what was saved; a git baseline may have moved too.
     opened.set(e.document.uri, { text: e.document.getText(), label: 'the last save' });
     invalidate(e.document.uri);
@@ -1079,8 +1088,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     settingsCache.delete(e.document.uri);
     opened.delete(e.document.uri);
     serials.delete(e.document.uri);
-    // Closed unsaved, a zone is what the disk says again: the reverse zones that read it are checked again.
-    if (!isSendmailLanguage(e.document.languageId)) recheckReverseZones(e.document.uri);
+    // Closed, a zone is what the disk says again (saved or not): the zones that read it are checked again.
+    if (!isSendmailLanguage(e.document.languageId)) { diskZones = undefined; recheckReverseZones(e.document.uri); }
     analyses.delete(e.document.uri);
     diskRootAnalyses.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

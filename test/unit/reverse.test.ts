@@ -175,3 +175,26 @@ test('mail-host-without-ptr: loopback hosts are left alone; a reverse zone with 
   assert.deepEqual(found.map((d) => d.message.includes('in this zone')), [true]);
   assert.deepEqual(analyzeZone(self + '3 IN PTR mail\n', { file: 'rev', forwardZones: forwardZonesOf(() => []) }).diagnostics.filter((d) => d.code === 'mail-host-without-ptr'), []);
 });
+
+test('the cross-file checks do not judge by a zone that was not read whole ($INCLUDE not found)', () => {
+  const fwd = parseZone(FORWARD.replace('mail IN A 192.0.2.25\n', '$INCLUDE hosts.inc\n'), { file: 'file:///ws/example.com.zone', origin: 'example.com.' });
+  const found = analyzeZone(REVERSE, { file: 'rev', forwardZones: forwardZonesOf(() => [fwd]) }).diagnostics.filter((d) => d.code === 'ptr-mismatch');
+  assert.deepEqual(found, []);
+  const rev = parseZone('$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n@ IN NS ns1.example.com.\n$INCLUDE ptrs.inc\n', { file: 'file:///ws/rev.zone' });
+  const mailFwd = '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n@ IN NS ns1\n@ IN MX 10 mail\nns1 IN A 192.0.2.1\nmail IN A 192.0.2.25\n';
+  assert.deepEqual(analyzeZone(mailFwd, { file: 'fwd', forwardZones: forwardZonesOf(() => [rev]) }).diagnostics.filter((d) => d.code === 'mail-host-without-ptr'), []);
+});
+
+test('mail-host-without-ptr: unspecified addresses, MX below a delegation, and a reverse zone\'s own wildcard and DNAME', () => {
+  const rev = parseZone('$TTL 1h\n$ORIGIN 0.in-addr.arpa.\n@ IN SOA localhost. root.localhost. 1 3600 900 1209600 300\n@ IN NS localhost.\n', { file: 'file:///ws/db.0' });
+  const zero = '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n@ IN NS ns1\n@ IN MX 10 mail\nns1 IN A 192.0.2.1\nmail IN A 0.0.0.0\nmail IN AAAA ::\n';
+  assert.deepEqual(analyzeZone(zero, { file: 'fwd', forwardZones: forwardZonesOf(() => [rev]) }).diagnostics.filter((d) => d.code === 'mail-host-without-ptr'), []);
+  const rev2 = parseZone('$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n@ IN NS ns1.example.com.\n', { file: 'file:///ws/rev.zone' });
+  const deleg = '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n@ IN NS ns1\nns1 IN A 192.0.2.1\nsub IN NS ns1\nx.sub IN MX 10 mail\nmail IN A 192.0.2.25\n';
+  assert.deepEqual(analyzeZone(deleg, { file: 'fwd', forwardZones: forwardZonesOf(() => [rev2]) }).diagnostics.filter((d) => d.code === 'mail-host-without-ptr'), []);
+  const own = (extra: string) => analyzeZone(`$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n@ IN NS ns1.example.com.\n@ IN MX 10 mail\nmail IN A 192.0.2.3\n${extra}`, { file: 'rev', forwardZones: forwardZonesOf(() => []) })
+    .diagnostics.filter((d) => d.code === 'mail-host-without-ptr').length;
+  assert.equal(own(''), 1);
+  assert.equal(own('* IN PTR any.example.com.\n'), 0, 'its wildcard answers');
+  assert.equal(own('x IN A 192.0.2.4\n'), 1);
+});

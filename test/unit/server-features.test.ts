@@ -412,3 +412,43 @@ test('mail-host-without-ptr through the server: the quick fix adds the PTR to th
   await until(() => last.get(FWD)?.length === 0 && last.get(REV)?.length === 0, 'both zones clean');
   client.dispose();
 });
+
+test('mail-host-without-ptr through the server: after the PTR is added, saved and closed, the warning stays away', async () => {
+  const FWD = 'file:///ws/example.com.zone', REV = 'file:///ws/2.0.192.in-addr.arpa.zone';
+  const rev = '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n IN NS ns1.example.com.\n1 IN PTR ns1.example.com.\n';
+  const fwd = '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n IN NS ns1\n IN MX 10 mail\nns1 IN A 192.0.2.1\nmail IN A 192.0.2.25\n';
+  const files: Record<string, string> = { [FWD]: fwd, [REV]: rev };
+  const client = setup(files, (folder) => (folder === 'file:///ws' ? [FWD, REV] : []));
+  const { last, count, until } = watchDiagnostics(client);
+  await init(client, 'file:///ws');
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: FWD, languageId: 'dns-zone', version: 1, text: fwd } });
+  await until(() => last.get(FWD)?.join() === 'mail-host-without-ptr', 'the warning');
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: REV, languageId: 'dns-zone', version: 1, text: rev } });
+  await until(() => last.has(REV), 'the reverse zone analysed');
+  const fixed = rev + '25 IN PTR mail.example.com.\n';
+  client.sendNotification('textDocument/didChange', { textDocument: { uri: REV, version: 2 }, contentChanges: [{ text: fixed }] });
+  await until(() => last.get(FWD)?.length === 0, 'clean after the edit');
+  files[REV] = fixed; // saved
+  client.sendNotification('textDocument/didSave', { textDocument: { uri: REV } });
+  const before = count.get(FWD) ?? 0;
+  client.sendNotification('textDocument/didClose', { textDocument: { uri: REV } });
+  await until(() => (count.get(FWD) ?? 0) > before, 'the forward zone checked again after the close');
+  assert.deepEqual(last.get(FWD), [], 'read from the disk as saved, not as it was 5 s ago');
+  client.dispose();
+});
+
+test('ptr-mismatch through the server: a zone whose apex changes is read under its new name', async () => {
+  const FWD = 'file:///ws/example.com.zone', REV = 'file:///ws/2.0.192.in-addr.arpa.zone';
+  const rev = '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n IN NS ns1.example.com.\n25 IN PTR mail.example.net.\n';
+  const fwd = (apex: string) => `$TTL 1h\n$ORIGIN ${apex}\n@ IN SOA ns1 h 1 3600 900 1209600 300\n IN NS ns1\nns1 IN A 192.0.2.1\nmail IN A 192.0.2.26\n`;
+  const client = setup({}, () => []);
+  const { last, until } = watchDiagnostics(client);
+  await init(client, 'file:///ws');
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: REV, languageId: 'dns-zone', version: 1, text: rev } });
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: FWD, languageId: 'dns-zone', version: 1, text: fwd('example.com.') } });
+  await until(() => last.has(FWD) && last.get(REV)?.length === 0, 'no zone example.net. yet: nothing to judge');
+  // The forward zone becomes example.net.: the reverse zone's PTR now points into it, at the wrong address.
+  client.sendNotification('textDocument/didChange', { textDocument: { uri: FWD, version: 2 }, contentChanges: [{ text: fwd('example.net.') }] });
+  await until(() => last.get(REV)?.join() === 'ptr-mismatch', 'ptr-mismatch against the zone under its new apex');
+  client.dispose();
+});

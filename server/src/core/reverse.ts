@@ -162,9 +162,17 @@ export function forwardZonesFrom(entries: Iterable<{ apex: string; file: string;
   };
 }
 
-/** The index of one forward zone, or null when the parse is not the whole zone (its $GENERATE budget ran out). */
+/** Codes that say a parse is not the whole zone: $GENERATE records not expanded, $INCLUDEs not read. */
+const INCOMPLETE = new Set(['generate-too-large', 'include-not-found', 'include-cycle', 'include-depth']);
+
+/** True when the parse read the whole zone (every $INCLUDE, every $GENERATE record). */
+export function complete(parse: ParseResult): boolean {
+  return !parse.diagnostics.some((d) => INCOMPLETE.has(d.code));
+}
+
+/** The index of one forward zone, or null when the parse is not the whole zone (see `complete`). */
 function indexZone(apex: string, parse: ParseResult): ForwardZone | null {
-  if (parse.diagnostics.some((d) => d.code === 'generate-too-large')) return null;
+  if (!complete(parse)) return null;
   const names = new Map<string, ForwardName>();
   const cuts = new Set<string>();
   const dnames = new Set<string>();
@@ -250,4 +258,9 @@ export function mailHostReverseNames(model: ZoneModel): string[] {
     }
   }
   return [...out];
+}
+
+/** A parse as one zone to look names up in (the zone being checked itself), or undefined when it is not whole. */
+export function zoneOf(apex: string, parse: ParseResult): ForwardZone | undefined {
+  return indexZone(apex, parse) ?? undefined;
 }

@@ -431,8 +431,11 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         return parses.get(z.file);
       },
     }));
+    // Their baselines, read in one batch again (the first pass's batches are gone).
+    const base = options.baseline;
+    const again2 = base !== 'none' ? prefetchGitBaselines(reverse.filter((r) => r.t.kind === 'dns-zone').map((r) => r.abs), base.rev) : undefined;
     for (const r of reverse) {
-      const again = analyzeTarget(r.t, r.abs, undefined, forwardZonesFrom(entries.filter((e) => e.file !== r.abs), r.abs));
+      const again = analyzeTarget(r.t, r.abs, again2, forwardZonesFrom(entries.filter((e) => e.file !== r.abs), r.abs));
       if (again !== undefined) results[r.at].byFile = again.byFile;
     }
   }
