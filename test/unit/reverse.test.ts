@@ -198,3 +198,11 @@ test('mail-host-without-ptr: unspecified addresses, MX below a delegation, and a
   assert.equal(own('* IN PTR any.example.com.\n'), 0, 'its wildcard answers');
   assert.equal(own('x IN A 192.0.2.4\n'), 1);
 });
+
+test('forwardZonesFrom: a zone that cannot be read whole hides its names from the zones above it too', () => {
+  const parent = () => parseZone('$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n@ IN NS ns1\nns1 IN A 192.0.2.1\n', { file: '/z/example.com.zone' });
+  const child = () => parseZone('$TTL 1h\n$ORIGIN sub.example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n@ IN NS ns1\n$INCLUDE missing.inc\n', { file: '/z/sub.example.com.zone' });
+  const zones = forwardZonesFrom([{ apex: 'example.com.', file: '/z/example.com.zone', parse: parent }, { apex: 'sub.example.com.', file: '/z/sub.example.com.zone', parse: child }]);
+  assert.equal(zones.zoneFor('mail.sub.example.com.'), undefined);
+  assert.equal(zones.zoneFor('www.example.com.')?.apex, 'example.com.');
+});

@@ -154,8 +154,9 @@ export function forwardZonesFrom(entries: Iterable<{ apex: string; file: string;
           const p = e.parse();
           e.zone = p === undefined ? null : indexZone(k, p);
         }
-        // A zone that could not be read whole is no zone to judge by: nothing is said about its names.
-        if (e.zone !== null) return e.zone;
+        // A zone that could not be read (whole) is no zone to judge by: nothing is said about its
+        // names — not by a zone above it either, which would only see them as missing.
+        return e.zone ?? undefined;
       }
       return undefined;
     },
