@@ -338,7 +338,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   const badRevision = new Set<string>();
   /** Per file checked: its diagnostics by file, the files it included, and whether it is a fragment (a zone file without SOA). */
   const results: { abs: string; byFile: Map<string, Diagnostic[]>; includes: string[]; fragment: boolean }[] = [];
-  /** The zones checked (those with an SOA), for ptr-mismatch; the zones with PTR records, to check again with them. */
+  /** The zones checked (those with an SOA), for the reverse-DNS checks; the zones to check again with them (PTRs at reverse names; mail hosts maybe in a reverse zone of the run). */
   const forwardApexes: { apex: string; file: string; origin: string }[] = [];
   const reverse: { at: number; t: (typeof targets)[number]; abs: string }[] = [];
   const mailZones: { at: number; t: (typeof targets)[number]; abs: string; mailRev: string[] }[] = [];
