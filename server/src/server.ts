@@ -770,7 +770,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const c = await current(params.textDocument.uri);
     if (!c) return null;
     const { doc, text, analysis } = c;
-    const h = hover({ parse: analysis.parse, model: analysis.model, file: doc.uri, text }, doc.offsetAt(params.position));
+    const h = hover({ parse: analysis.parse, model: analysis.model, file: doc.uri, text, otherZones: forwardZonesOf(() => otherParses(doc.uri), doc.uri) }, doc.offsetAt(params.position));
     return h ? { contents: { kind: 'markdown', value: h.contents }, range: { start: doc.positionAt(h.start), end: doc.positionAt(h.end) } } : null;
   });
 

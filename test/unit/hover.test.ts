@@ -5,6 +5,8 @@ import { hover, humanDuration } from '../../server/src/core/features/hover';
 import { RR_TYPE_DOCS, DIRECTIVE_DOCS } from '../../server/src/core/features/data/rrtype-docs';
 import { RR_TYPES } from '../../server/src/core/rrtypes';
 import { analyse, cursor } from './cursor';
+import { parseZone } from '../../server/src/core/parser';
+import { forwardZonesOf } from '../../server/src/core/reverse';
 
 const FILE = 'file:///zones/example.com.zone';
 const ZONE = `$ORIGIN example.com.
@@ -179,4 +181,23 @@ test('names holding generic-form or unreadable rdata, and big RRSIG times, do no
   const h = hover({ parse: a.parse, model: a.model, file: FILE, text }, offset);
   assert.match(h!.contents, /generic form, 2 octets/);
   for (let o = 0; o < text.length; o++) hover({ parse: a.parse, model: a.model, file: FILE, text }, o);
+});
+
+test('hover with the workspace\'s other zones: a name outside the zone, and an address\'s PTR', () => {
+  const others = () => [
+    parseZone('$TTL 1h\n$ORIGIN example.net.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n@ IN NS ns1\nns1 IN A 192.0.2.53\nmail.backup IN A 203.0.113.5\nmail.backup IN AAAA 2001:db8::5\n', { file: 'file:///zones/example.net.zone' }),
+    parseZone('$TTL 1h\n$ORIGIN 100.51.198.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n@ IN NS ns1.example.com.\n7 IN PTR mail.example.com.\n', { file: 'file:///zones/rev/100.51.198.in-addr.arpa.zone' }),
+  ];
+  const hoverAt = (marked: string) => {
+    const line = marked.replace('|', '');
+    const i = ZONE.indexOf(line);
+    const { text, offset } = cursor(ZONE.slice(0, i) + marked + ZONE.slice(i + line.length));
+    const a = analyse(text, FILE);
+    return hover({ parse: a.parse, model: a.model, file: FILE, text, otherZones: forwardZonesOf(others, FILE) }, offset)?.contents ?? '';
+  };
+  assert.match(hoverAt('    IN MX 20 mail.bac|kup.example.net.'), /In the zone `example\.net\.` of the workspace \(example\.net\.zone\): A 203\.0\.113\.5; AAAA 2001:db8::5\./);
+  assert.match(hoverAt('mail IN A 198.51.|100.7'), /Reverse DNS in `100\.51\.198\.in-addr\.arpa\.` \(rev\/100\.51\.198\.in-addr\.arpa\.zone\): PTR `mail\.example\.com\.`\./);
+  assert.match(hoverAt('ns1 3600 IN A 192.0|.2.1'), /^(?![\s\S]*Reverse DNS)/, 'no reverse zone at hand for 192.0.2.1: nothing said');
+  // Without the other zones, as before.
+  assert.doesNotMatch(at('mail IN A 198.51.|100.7').md, /Reverse DNS/);
 });

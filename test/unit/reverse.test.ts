@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { analyzeZone } from '../../server/src/core/analyze';
 import { parseZone } from '../../server/src/core/parser';
 import { quickFixes } from '../../server/src/core/fixes';
-import { relativeFile } from '../../server/src/core/checks/ptr-mismatch';
-import { canonicalAddress, forwardZonesFrom, forwardZonesOf, reverseAddress } from '../../server/src/core/reverse';
+
+import { canonicalAddress, forwardZonesFrom, forwardZonesOf, relativeFile, reverseAddress } from '../../server/src/core/reverse';
 
 test('reverseAddress: IPv4, RFC 2317 classless names and ip6.arpa nibbles; networks and junk are no address', () => {
   assert.equal(reverseAddress('25.2.0.192.in-addr.arpa.'), '192.0.2.25');

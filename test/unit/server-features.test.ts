@@ -452,3 +452,15 @@ test('ptr-mismatch through the server: a zone whose apex changes is read under i
   await until(() => last.get(REV)?.join() === 'ptr-mismatch', 'ptr-mismatch against the zone under its new apex');
   client.dispose();
 });
+
+test('hover through the server reads the workspace\'s other zones: the PTR of an address', async () => {
+  const FWD = 'file:///ws/example.com.zone', REV = 'file:///ws/2.0.192.in-addr.arpa.zone';
+  const files: Record<string, string> = { [REV]: '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n IN NS ns1.example.com.\n25 IN PTR mail.example.com.\n' };
+  const client = setup(files, (folder) => (folder === 'file:///ws' ? [FWD, REV] : []));
+  await init(client, 'file:///ws');
+  const fwd = '$TTL 1h\n$ORIGIN example.com.\n@ IN SOA ns1 h 1 3600 900 1209600 300\n IN NS ns1\nns1 IN A 192.0.2.1\nmail IN A 192.0.2.25\n';
+  client.sendNotification('textDocument/didOpen', { textDocument: { uri: FWD, languageId: 'dns-zone', version: 1, text: fwd } });
+  const h = (await client.sendRequest('textDocument/hover', { textDocument: { uri: FWD }, position: { line: 5, character: 12 } })) as { contents: { value: string } } | null;
+  assert.match(h?.contents.value ?? '', /Reverse DNS in `2\.0\.192\.in-addr\.arpa\.` \(2\.0\.192\.in-addr\.arpa\.zone\): PTR `mail\.example\.com\.`/);
+  client.dispose();
+});

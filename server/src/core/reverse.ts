@@ -66,6 +66,8 @@ export interface ForwardName {
   cname: boolean;
   /** The name has PTR records. */
   ptr: boolean;
+  /** The targets of its PTR records (presentation form). */
+  ptrs: string[];
 }
 
 /** A zone file of the workspace, seen as a forward zone. */
@@ -182,7 +184,7 @@ function indexZone(apex: string, parse: ParseResult): ForwardZone | null {
   const at = (r: ZoneRecord): ForwardName => {
     let n = names.get(r.key);
     if (n === undefined) {
-      names.set(r.key, (n = { v4: [], v6: [], cname: false, ptr: false }));
+      names.set(r.key, (n = { v4: [], v6: [], cname: false, ptr: false, ptrs: [] }));
       for (let p = parentName(r.key); p !== undefined && !above.has(p) && isSubdomain(p, apex); p = parentName(p)) above.add(p);
     }
     return n;
@@ -197,7 +199,10 @@ function indexZone(apex: string, parse: ParseResult): ForwardZone | null {
     } else if (t === 5) {
       at(r).cname = true;
     } else if (t === 12) {
-      at(r).ptr = true;
+      const n = at(r);
+      n.ptr = true;
+      const target = (r.rdata as { target?: { name: string } } | undefined)?.target;
+      if (target !== undefined) n.ptrs.push(target.name);
     } else {
       at(r);
       if (t === 2 && r.key !== apex) cuts.add(r.key);
@@ -264,4 +269,17 @@ export function mailHostReverseNames(model: ZoneModel): string[] {
 /** A parse as one zone to look names up in (the zone being checked itself), or undefined when it is not whole. */
 export function zoneOf(apex: string, parse: ParseResult): ForwardZone | undefined {
   return indexZone(apex, parse) ?? undefined;
+}
+
+/**
+ * `file` relative to the directory of `from` (paths or URIs, '/'-separated; either may use '\\'), for
+ * messages: `example.com.zone` beside it, `../prod/example.com.zone` elsewhere in the tree.
+ */
+export function relativeFile(from: string, file: string): string {
+  const a = from.replace(/\\/g, '/').split('/').slice(0, -1), b = file.replace(/\\/g, '/').split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  const rel = i === 0 ? b.slice(-1) : [...a.slice(i).map(() => '..'), ...b.slice(i)];
+  const out = rel.join('/');
+  try { return decodeURIComponent(out); } catch { return out; }
 }

@@ -10,8 +10,7 @@
  */
 import type { Check } from './api';
 import type { AddressRdata, MxRdata } from '../rdata/api';
-import { canonicalAddress, reverseName, zoneOf, type ForwardZone } from '../reverse';
-import { relativeFile } from './ptr-mismatch';
+import { canonicalAddress, relativeFile, reverseName, zoneOf, type ForwardZone } from '../reverse';
 
 /** Loopback and unspecified addresses (127.0.0.0/8, ::1, 127/8 mapped into IPv6, 0.0.0.0, ::): mail from them never reaches a receiver. */
 const LOOPBACK = /^(127\.|::1$|::ffff:7f[0-9a-f]{2}:|0\.0\.0\.0$|::$)/;

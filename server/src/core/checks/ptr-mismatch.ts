@@ -13,21 +13,8 @@
  */
 import type { Check } from './api';
 import type { NameRdata } from '../rdata/api';
-import { reverseAddress } from '../reverse';
+import { relativeFile, reverseAddress } from '../reverse';
 import { targetRange } from './targets';
-
-/**
- * `file` relative to the directory of `from` (paths or URIs, '/'-separated; either may use '\\'), for
- * messages: `example.com.zone` beside it, `../prod/example.com.zone` elsewhere in the tree.
- */
-export function relativeFile(from: string, file: string): string {
-  const a = from.replace(/\\/g, '/').split('/').slice(0, -1), b = file.replace(/\\/g, '/').split('/');
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  const rel = i === 0 ? b.slice(-1) : [...a.slice(i).map(() => '..'), ...b.slice(i)];
-  const out = rel.join('/');
-  try { return decodeURIComponent(out); } catch { return out; }
-}
 
 export const ptrMismatch: Check = {
   code: 'ptr-mismatch',

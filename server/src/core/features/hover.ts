@@ -5,6 +5,7 @@
  * strings. Pure: the analysis and text in, markdown and an offset range out.
  */
 import type { ZoneModel } from '../model';
+import { relativeFile, reverseName, type ForwardZones } from '../reverse';
 import type { ParseResult, ZoneRecord } from '../parser';
 import type { NameRef, RdToken, SoaRdata, TxtRdata } from '../rdata/api';
 import { parseName } from '../names';
@@ -27,6 +28,8 @@ export interface HoverInput {
   /** The file the offset is in (the zone file or one of its includes) and its text. */
   file: string;
   text: string;
+  /** The other zone files of the workspace: a name outside this zone, and an address's PTR, are looked up there. */
+  otherZones?: ForwardZones;
 }
 
 export interface HoverResult {
@@ -133,6 +136,35 @@ export function nameDoc(model: ZoneModel, name: string, written: string): string
   return lines.join('\n').replace(/\n\n\n+/g, '\n\n');
 }
 
+/** For a name outside this zone: what the workspace's zone file for it holds (addresses, alias). */
+function elsewhereNote(input: HoverInput, name: string): string {
+  const key = parseName(name, undefined).key;
+  if (input.otherZones === undefined || input.model.inZone(key)) return '';
+  const zone = input.otherZones.zoneFor(key);
+  if (zone === undefined) return '';
+  const where = `the zone \`${zone.apex}\` of the workspace (${relativeFile(input.file, zone.file)})`;
+  if (zone.elsewhere(key)) return `\n\nIn ${where}: delegated or rewritten further down.`;
+  const n = zone.lookup(key);
+  if (n === undefined) return `\n\nIn ${where}: **no records** at this name.`;
+  const parts = [...n.v4.map((a) => `A ${a}`), ...n.v6.map((a) => `AAAA ${a}`)];
+  if (n.cname) parts.push('an alias (CNAME)');
+  if (n.ptrs.length > 0) parts.push(...n.ptrs.map((t) => `PTR ${t}`));
+  return `\n\nIn ${where}: ${parts.length > 0 ? parts.join('; ') : 'records, no address'}.`;
+}
+
+/** For an address: its PTR in the workspace's reverse zone that covers it, if there is one. */
+function reverseNote(input: HoverInput, written: string): string {
+  if (input.otherZones === undefined) return '';
+  const name = reverseName(written);
+  if (name === undefined) return '';
+  const zone = input.model.inZone(name) ? undefined : input.otherZones.zoneFor(name);
+  if (zone === undefined || !zone.apex.endsWith('.arpa.') || zone.elsewhere(name)) return '';
+  const n = zone.lookup(name);
+  const where = `\`${zone.apex}\` (${relativeFile(input.file, zone.file)})`;
+  if (n?.ptrs.length) return `\n\nReverse DNS in ${where}: PTR ${n.ptrs.map((t) => `\`${t}\``).join(', ')}.`;
+  return `\n\nReverse DNS in ${where}: **no PTR** for this address.`;
+}
+
 /** A short text of a record's rdata for lists (the names absolute). */
 function summaryOf(r: ZoneRecord): string {
   const rd = r.rdata as Record<string, unknown> | undefined;
@@ -214,10 +246,10 @@ function explain(input: HoverInput, at: Extract<Located, { kind: 'field' }>, fie
     case 'name': case 'mbox': {
       const name = at.name?.name ?? parseName(tok.text, undefined).name;
       if (field.kind === 'mbox') return `E-mail address: **${mailbox(name)}**\n\n\`${name}\``;
-      return nameDoc(input.model, name, tok.text);
+      return nameDoc(input.model, name, tok.text) + elsewhereNote(input, name);
     }
-    case 'ipv4': return ipv4Note(tok.text);
-    case 'ipv6': return ipv6Note(tok.text);
+    case 'ipv4': return ipv4Note(tok.text) + reverseNote(input, tok.text);
+    case 'ipv6': return ipv6Note(tok.text) + reverseNote(input, tok.text);
     case 'mx-preference': return mxPreference(input.model, r, n);
     case 'srv-priority': case 'srv-weight': case 'port': case 'u8': case 'u16': case 'u32': case 'key-tag': case 'labels': case 'svc-priority':
       return n !== undefined && field.kind === 'svc-priority' ? (n === 0 ? '**0 = alias mode**: the owner is an alias of the target (like CNAME, allowed at the apex).' : `**Service mode**, priority ${n}.`) : '';
