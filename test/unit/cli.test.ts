@@ -151,3 +151,13 @@ test('check DIR: mail-host-without-ptr when the run holds the reverse zone of th
   assert.equal(r.out.trim().split('\n').length, 1, r.out);
   assert.equal(cli(['check', fwd]).out, '', 'alone, the forward zone knows no reverse zone');
 });
+
+test('check: a reverse zone with a mail host of its own is looked in itself, alone too (as in the editor)', () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-ownmx-'));
+  const rev = path.join(d, '2.0.192.in-addr.arpa.zone');
+  fs.writeFileSync(rev, '$TTL 1h\n$ORIGIN 2.0.192.in-addr.arpa.\n@ IN SOA ns1.example.com. h.example.com. 1 3600 900 1209600 300\n IN NS ns1.example.com.\n IN MX 10 mail\nmail IN A 192.0.2.3\n');
+  for (const args of [['check', rev], ['check', d]]) {
+    const r = cli(args);
+    assert.match(r.out, /warning mail-host-without-ptr: mail host mail\.2\.0\.192\.in-addr\.arpa\. \(MX of 2\.0\.192\.in-addr\.arpa\.\) has no PTR for 192\.0\.2\.3 in this zone/, args.join(' '));
+  }
+});

@@ -418,7 +418,10 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   // is checked again with them when it has PTRs at reverse names, or mail hosts in a reverse zone of the run.
   const reverseApexes = forwardApexes.map((z) => z.apex).filter((a) => a.endsWith('.in-addr.arpa.') || a.endsWith('.ip6.arpa.'));
   for (const m of mailZones) if (m.mailRev.some((n) => reverseApexes.some((a) => isSubdomain(n, a)))) reverse.push(m);
-  if (reverse.length > 0 && forwardApexes.length > 1) {
+  // Alone in its run, a zone has no other zones to read: only one whose mail hosts it covers itself
+  // (a reverse zone with an MX) needs the second look.
+  if (forwardApexes.length <= 1) reverse.splice(0, reverse.length, ...reverse.filter((r) => mailZones.includes(r as (typeof mailZones)[number])));
+  if (reverse.length > 0) {
     const parses = new Map<string, ParseResult | undefined>();
     const entries = forwardApexes.map((z) => ({
       apex: z.apex,
