@@ -7,19 +7,8 @@
  * target's first label, the message names it and `data.suggestion` carries it for the quick fix.
  */
 import type { Check } from './api';
-import type { ZoneModel } from '../model';
-import { dnameAbove, meantAbsolute, targetRange, targetsOf } from './targets';
-import { isEmptyNonTerminal, nameExists, nearName } from './near-names';
-
-/** RFC 4592: a name that does not exist is answered from the wildcard at its closest encloser. */
-export function wildcardAnswers(model: ZoneModel, key: string): boolean {
-  if (nameExists(model, key)) return false; // an empty non-terminal exists: no wildcard for it
-  for (const a of model.ancestors(key)) {
-    if (model.exists(`*.${a}`)) return true;
-    if (nameExists(model, a)) return false; // the closest encloser: only its wildcard applies (an empty non-terminal is one too)
-  }
-  return false;
-}
+import { closestWildcard, dnameAbove, meantAbsolute, targetRange, targetsOf } from './targets';
+import { isEmptyNonTerminal, nearName } from './near-names';
 
 export const cnameTargetMissing: Check = {
   code: 'cname-target-missing',
@@ -31,7 +20,7 @@ export const cnameTargetMissing: Check = {
       if (exists || !model.inZone(t.key) || model.delegationOf(t.key) !== undefined) continue;
       if (dnameAbove(model, t.key) !== undefined || dnameAbove(model, r.key) !== undefined) continue;
       if (model.delegationOf(r.key) !== undefined) continue; // an alias below a delegation is the child's (lookups get a referral)
-      if (wildcardAnswers(model, t.key)) continue;
+      if (closestWildcard(model, t.key) !== undefined) continue; // a wildcard answers for it (RFC 4592)
       if (t.relative && meantAbsolute(model, t.key, t)) continue; // missing-trailing-dot explains it
       const empty = isEmptyNonTerminal(model, t.key);
       // No guess for a $GENERATE record: its range is the template, which names every record of the range.

@@ -8,18 +8,15 @@
  */
 import type { Check } from './api';
 import type { ZoneModel } from '../model';
-import { addressWritten, dnameAbove, meantAbsolute, targetRange, targetsOf, wildcardCname, TARGET_TYPES } from './targets';
-import { nameExists, nearName } from './near-names';
+import { addressWritten, closestWildcard, dnameAbove, meantAbsolute, targetRange, targetsOf, TARGET_TYPES } from './targets';
+import { nearName } from './near-names';
 
-/** RFC 4592: a name that does not exist is answered from the wildcard at its closest encloser. */
-function wildcardAddress(model: ZoneModel, key: string): boolean {
-  if (nameExists(model, key)) return false; // an empty non-terminal exists: no wildcard for it
-  for (const a of model.ancestors(key)) {
-    if (model.hasAddress(`*.${a}`)) return true;
-    if (nameExists(model, a)) return false; // the closest encloser: only its wildcard applies (an empty non-terminal is one too)
-  }
-  return false;
+/** RFC 4592: a wildcard at the closest encloser answers with an address, or with a CNAME (*-target-is-cname says that). */
+function isWildcardAnswered(model: ZoneModel, key: string): boolean {
+  const w = closestWildcard(model, key);
+  return w !== undefined && (model.hasAddress(w) || model.has(w, 'CNAME'));
 }
+
 
 export const targetHasNoAddress: Check = {
   code: 'target-has-no-address',
@@ -32,7 +29,7 @@ export const targetHasNoAddress: Check = {
         if (hasAddress || cname || (code !== 33 && addressWritten(t))) continue; // *-target-is-address says it
         if (!model.inZone(t.key) || model.delegationOf(t.key) !== undefined) continue;
         if (dnameAbove(model, t.key) !== undefined || dnameAbove(model, r.key) !== undefined) continue; // target-below-dname; occluded record
-        if (!exists && (wildcardAddress(model, t.key) || wildcardCname(model, t.key))) continue; // a wildcard CNAME: *-target-is-cname says it
+        if (!exists && isWildcardAnswered(model, t.key)) continue; // a wildcard CNAME: *-target-is-cname says it
         const ownMx = code === 15 && model.has(t.key, 'MX', t.hash);
         const apexNs = code === 2 && r.key === model.apex;
         // missing-trailing-dot explains it; only the apex NS error (BIND rejects the zone) stays.

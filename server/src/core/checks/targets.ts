@@ -130,17 +130,28 @@ export function dnameAbove(model: ZoneModel, key: string): string | undefined {
 }
 
 /**
+ * The wildcard that answers for `key`, a name of the zone that does not exist (RFC 4592 §3.3.1):
+ * `*.<closest encloser>` when the zone has it, else undefined. The closest encloser is the nearest
+ * ancestor that exists — with records, or with names below it (an empty non-terminal). A name that
+ * exists itself, empty non-terminals included, gets no wildcard.
+ */
+export function closestWildcard(model: ZoneModel, key: string): string | undefined {
+  if (!model.inZone(key) || nameExists(model, key)) return undefined;
+  for (const a of model.ancestors(key)) {
+    const w = `*.${a}`;
+    if (model.exists(w)) return w;
+    if (nameExists(model, a)) return undefined; // the closest encloser: only its wildcard applies
+  }
+  return undefined;
+}
+
+/**
  * The CNAME a name that does not exist gets from the wildcard at its closest encloser (RFC 4592
  * §3.3.1), or undefined. Only called for targets that do not exist (rare).
  */
 export function wildcardCname(model: ZoneModel, key: string): ZoneRecord | undefined {
-  if (!model.inZone(key) || nameExists(model, key)) return undefined; // an empty non-terminal exists: no wildcard for it
-  for (const a of model.ancestors(key)) {
-    const w = model.first(`*.${a}`, 'CNAME');
-    if (w) return w;
-    if (nameExists(model, a)) return undefined; // the closest encloser: only its wildcard applies (an empty non-terminal is one too)
-  }
-  return undefined;
+  const w = closestWildcard(model, key);
+  return w === undefined ? undefined : model.first(w, 'CNAME');
 }
 
 /**
