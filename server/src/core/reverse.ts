@@ -5,7 +5,7 @@
  * Pure: the caller hands in the other files' parses.
  */
 import type { ParseResult, ZoneRecord } from './parser';
-import type { AddressRdata, MxRdata } from './rdata/api';
+import type { AddressRdata, MxRdata, NameRef } from './rdata/api';
 import type { ZoneModel } from './model';
 import { canonicalIPv6 } from './rdata/util';
 import { isSubdomain, parentName } from './names';
@@ -169,7 +169,7 @@ export function forwardZonesFrom(entries: Iterable<{ apex: string; file: string;
 const INCOMPLETE = new Set(['generate-too-large', 'include-not-found', 'include-cycle', 'include-depth']);
 
 /** True when the parse read the whole zone (every $INCLUDE, every $GENERATE record). */
-export function complete(parse: ParseResult): boolean {
+function complete(parse: ParseResult): boolean {
   return !parse.diagnostics.some((d) => INCOMPLETE.has(d.code));
 }
 
@@ -251,19 +251,45 @@ function indexZone(apex: string, parse: ParseResult): ForwardZone | null {
   };
 }
 
-/** The reverse names of the addresses of a zone's mail exchangers that the zone holds (what mail-host-without-ptr looks up). */
-export function mailHostReverseNames(model: ZoneModel): string[] {
-  const out = new Set<string>();
+/** An address of one of a zone's mail exchangers, with the MX record that names the host. */
+export interface MailHostAddress {
+  mx: ZoneRecord;
+  host: NameRef;
+  /** The host's A/AAAA record. */
+  record: ZoneRecord;
+  /** Canonical (`canonicalAddress`). */
+  address: string;
+  /** Its reverse name (`reverseName`). */
+  name: string;
+}
+
+/**
+ * The addresses of the zone's mail exchangers that the zone itself holds (MX records and hosts not
+ * below a delegation), once per host and address, in file order: what mail-host-without-ptr looks
+ * up in the reverse zones, and what the CLI and the server ask of a zone before giving it them.
+ */
+export function mailHostAddresses(model: ZoneModel): MailHostAddress[] {
+  const out: MailHostAddress[] = [];
+  const seen = new Set<string>();
   for (const mx of model.ofType(15)) {
+    if (model.delegationOf(mx.key) !== undefined) continue; // below a delegation: the child zone's
     const host = (mx.rdata as MxRdata | undefined)?.exchange;
-    if (host === undefined || host.key === '.' || !model.inZone(host.key)) continue;
-    for (const r of model.at(host.key, host.hash)) {
-      if (r.typeCode !== 1 && r.typeCode !== 28) continue;
-      const n = reverseName((r.rdata as AddressRdata | undefined)?.address ?? '');
-      if (n !== undefined) out.add(n);
+    if (host === undefined || host.key === '.' || !model.inZone(host.key) || model.delegationOf(host.key) !== undefined) continue;
+    for (const record of model.at(host.key, host.hash)) {
+      if (record.typeCode !== 1 && record.typeCode !== 28) continue;
+      const address = canonicalAddress((record.rdata as AddressRdata | undefined)?.address ?? '');
+      const name = address === undefined ? undefined : reverseName(address);
+      if (address === undefined || name === undefined || seen.has(`${host.key} ${address}`)) continue;
+      seen.add(`${host.key} ${address}`);
+      out.push({ mx, host, record, address, name });
     }
   }
-  return [...out];
+  return out;
+}
+
+/** The reverse names of `mailHostAddresses`. */
+export function mailHostReverseNames(model: ZoneModel): string[] {
+  return [...new Set(mailHostAddresses(model).map((m) => m.name))];
 }
 
 /** A parse as one zone to look names up in (the zone being checked itself), or undefined when it is not whole. */

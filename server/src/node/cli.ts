@@ -417,11 +417,11 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
   // ptr-mismatch and mail-host-without-ptr: the zones of the run, parsed when first looked in; a zone
   // is checked again with them when it has PTRs at reverse names, or mail hosts in a reverse zone of the run.
   const reverseApexes = forwardApexes.map((z) => z.apex).filter((a) => a.endsWith('.in-addr.arpa.') || a.endsWith('.ip6.arpa.'));
-  for (const m of mailZones) if (m.mailRev.some((n) => reverseApexes.some((a) => isSubdomain(n, a)))) reverse.push(m);
+  const mailInReverse = mailZones.filter((m) => m.mailRev.some((n) => reverseApexes.some((a) => isSubdomain(n, a))));
   // Alone in its run, a zone has no other zones to read: only one whose mail hosts it covers itself
   // (a reverse zone with an MX) needs the second look.
-  if (forwardApexes.length <= 1) reverse.splice(0, reverse.length, ...reverse.filter((r) => mailZones.includes(r as (typeof mailZones)[number])));
-  if (reverse.length > 0) {
+  const again = forwardApexes.length > 1 ? [...reverse, ...mailInReverse] : mailInReverse;
+  if (again.length > 0) {
     const parses = new Map<string, ParseResult | undefined>();
     const entries = forwardApexes.map((z) => ({
       apex: z.apex,
@@ -436,10 +436,10 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
     }));
     // Their baselines, read in one batch again (the first pass's batches are gone).
     const base = options.baseline;
-    const again2 = base !== 'none' ? prefetchGitBaselines(reverse.filter((r) => r.t.kind === 'dns-zone').map((r) => r.abs), base.rev) : undefined;
-    for (const r of reverse) {
-      const again = analyzeTarget(r.t, r.abs, again2, forwardZonesFrom(entries.filter((e) => e.file !== r.abs), r.abs));
-      if (again !== undefined) results[r.at].byFile = again.byFile;
+    const ahead2 = base !== 'none' ? prefetchGitBaselines(again.filter((r) => r.t.kind === 'dns-zone').map((r) => r.abs), base.rev) : undefined;
+    for (const r of again) {
+      const done = analyzeTarget(r.t, r.abs, ahead2, forwardZonesFrom(entries.filter((e) => e.file !== r.abs), r.abs));
+      if (done !== undefined) results[r.at].byFile = done.byFile;
     }
   }
   // A fragment that another checked zone includes is reported as part of that zone only: alone it

@@ -9,8 +9,7 @@
  * when the caller hands in the other zone files (`CheckContext.forwardZones`).
  */
 import type { Check } from './api';
-import type { AddressRdata, MxRdata } from '../rdata/api';
-import { canonicalAddress, relativeFile, reverseName, zoneOf, type ForwardZone } from '../reverse';
+import { mailHostAddresses, relativeFile, zoneOf, type ForwardZone } from '../reverse';
 
 /** Loopback and unspecified addresses (127.0.0.0/8, ::1, 127/8 mapped into IPv6, 0.0.0.0, ::): mail from them never reaches a receiver. */
 const LOOPBACK = /^(127\.|::1$|::ffff:7f[0-9a-f]{2}:|0\.0\.0\.0$|::$)/;
@@ -23,49 +22,37 @@ export const mailHostWithoutPtr: Check = {
     const zones = ctx.forwardZones;
     if (zones === undefined) return;
     const { model } = ctx;
-    const seen = new Set<string>();
     /** This zone as a zone to look in (null: not whole), built when first needed. */
     let own: ForwardZone | null | undefined;
-    for (const mx of model.ofType(15)) {
-      if (model.delegationOf(mx.key) !== undefined) continue; // below a delegation: the child zone's
-      const host = (mx.rdata as MxRdata | undefined)?.exchange;
-      if (host === undefined || host.key === '.' || !model.inZone(host.key) || model.delegationOf(host.key) !== undefined) continue;
-      for (const r of model.at(host.key, host.hash)) {
-        if (r.typeCode !== 1 && r.typeCode !== 28) continue;
-        const written = (r.rdata as AddressRdata | undefined)?.address;
-        const address = written === undefined ? undefined : canonicalAddress(written);
-        const name = address === undefined ? undefined : reverseName(address);
-        if (address === undefined || name === undefined || seen.has(`${host.key} ${address}`)) continue;
-        seen.add(`${host.key} ${address}`);
-        if (LOOPBACK.test(address)) continue; // no receiver ever sees it
-        let where: string, addTo: string;
-        let zone: ForwardZone | undefined;
-        if (model.inZone(name)) {
-          // The zone covers its own mail host's address (a reverse zone with an MX): it is the one to
-          // look in. A copy of the root or of a whole reverse tree is no zone to judge by.
-          if (!/\.(in-addr|ip6)\.arpa\.$/.test(model.apex)) continue;
-          own ??= zoneOf(model.apex, ctx.parse) ?? null;
-          zone = own ?? undefined;
-          where = 'this zone';
-          addTo = r.file;
-        } else {
-          zone = zones.zoneFor(name);
-          if (zone === undefined || !zone.apex.endsWith('.arpa.')) continue;
-          where = `the zone ${zone.apex} (${relativeFile(ctx.file, zone.file)})`;
-          addTo = zone.file;
-        }
-        if (zone === undefined || zone.elsewhere(name)) continue;
-        const n = zone.lookup(name);
-        // An alias there (RFC 2317: the PTR lives in a zone of its own, delegated below) is no gap.
-        if (n?.ptr || n?.cname) continue;
-        ctx.report({
-          code: 'mail-host-without-ptr',
-          message: `mail host ${host.name} (MX of ${mx.owner}) has no PTR for ${address} in ${where}: ` +
-            `receivers that check reverse DNS may refuse the mail it sends — add '${name} PTR ${host.name}' there`,
-          file: r.file, start: r.rdataStart, end: r.rdataEnd,
-          data: { domain: `${name} IN PTR ${host.name}`, addTo, ptr: name, host: host.name },
-        });
+    for (const { mx, host, record: r, address, name } of mailHostAddresses(model)) {
+      if (LOOPBACK.test(address)) continue; // no receiver ever sees it
+      let where: string, addTo: string;
+      let zone: ForwardZone | undefined;
+      if (model.inZone(name)) {
+        // The zone covers its own mail host's address (a reverse zone with an MX): it is the one to
+        // look in. A copy of the root or of a whole reverse tree is no zone to judge by.
+        if (!/\.(in-addr|ip6)\.arpa\.$/.test(model.apex)) continue;
+        own ??= zoneOf(model.apex, ctx.parse) ?? null;
+        zone = own ?? undefined;
+        where = 'this zone';
+        addTo = r.file;
+      } else {
+        zone = zones.zoneFor(name);
+        if (zone === undefined || !zone.apex.endsWith('.arpa.')) continue;
+        where = `the zone ${zone.apex} (${relativeFile(ctx.file, zone.file)})`;
+        addTo = zone.file;
       }
+      if (zone === undefined || zone.elsewhere(name)) continue;
+      const n = zone.lookup(name);
+      // An alias there (RFC 2317: the PTR lives in a zone of its own, delegated below) is no gap.
+      if (n?.ptr || n?.cname) continue;
+      ctx.report({
+        code: 'mail-host-without-ptr',
+        message: `mail host ${host.name} (MX of ${mx.owner}) has no PTR for ${address} in ${where}: ` +
+          `receivers that check reverse DNS may refuse the mail it sends — add '${name} PTR ${host.name}' there`,
+        file: r.file, start: r.rdataStart, end: r.rdataEnd,
+        data: { domain: `${name} IN PTR ${host.name}`, addTo, ptr: name, host: host.name },
+      });
     }
   },
 };
