@@ -62,6 +62,44 @@ export function rdataFingerprint(r: ZoneRecord, rdataText?: (r: ZoneRecord) => s
   return `text:${tokensOf(rdataText(r))}`;
 }
 
+/**
+ * True when `rdataFingerprint(a) === rdataFingerprint(b)` and neither is undefined — the two records
+ * hold the same data. For the common types whose typed value holds all their data (names, MX, SRV,
+ * TXT) the fields are compared directly, without building the fingerprint strings.
+ */
+export function sameRdata(a: ZoneRecord, b: ZoneRecord, rdataText?: (r: ZoneRecord) => string): boolean {
+  const code = a.typeCode;
+  if (code === b.typeCode && (code === 2 || code === 5 || code === 12 || code === 39 || code === 15 || code === 33 || code === 16 || code === 99)) {
+    const ra = a.rdata as Record<string, unknown> | undefined;
+    const rb = b.rdata as Record<string, unknown> | undefined;
+    if (ra !== undefined && ra.unchecked !== true && ra.generic !== true && rb !== undefined && rb.unchecked !== true && rb.generic !== true) {
+      switch (code) {
+        case 15: return sameValue(ra.preference, rb.preference) && (ra.exchange as NameRef).key === (rb.exchange as NameRef).key;
+        case 33: return sameValue(ra.priority, rb.priority) && sameValue(ra.weight, rb.weight) && sameValue(ra.port, rb.port) &&
+          (ra.target as NameRef).key === (rb.target as NameRef).key;
+        case 16: case 99:
+          if (Array.isArray(ra.strings) && Array.isArray(rb.strings)) return sameStrings(ra.strings, rb.strings);
+          break;
+        default: return (ra.target as NameRef).key === (rb.target as NameRef).key; // NS, CNAME, PTR, DNAME
+      }
+    }
+  }
+  const fa = rdataFingerprint(a, rdataText);
+  return fa !== undefined && fa === rdataFingerprint(b, rdataText);
+}
+
+/** Equal as a template string shows them (`${x}`): numbers by value, NaN equal to NaN. */
+function sameValue(x: unknown, y: unknown): boolean {
+  return x === y || (typeof x === 'number' && typeof y === 'number' && x !== x && y !== y);
+}
+
+/** Equal as `JSON.stringify` shows two arrays of strings. */
+function sameStrings(x: unknown[], y: unknown[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
 /** The tokens of written rdata, joined by one space (parentheses, comments and line breaks dropped). */
 function tokensOf(text: string): string {
   const lexer = new Lexer(text, () => undefined);

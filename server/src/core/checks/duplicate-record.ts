@@ -7,7 +7,7 @@
  */
 import type { Check } from './api';
 import { ownerRange, recordLines } from './api';
-import { rdataFingerprint } from '../baseline';
+import { rdataFingerprint, sameRdata } from '../baseline';
 import type { ZoneRecord } from '../parser';
 import type { NameRef } from '../rdata/api';
 
@@ -15,21 +15,25 @@ import type { NameRef } from '../rdata/api';
 interface SigRdata { typeCovered?: string; algorithm?: number; keyTag?: number; inception?: number; expiration?: number; signer?: NameRef }
 
 /**
- * True when the set is RRSIG/SIG records whose typed fields (type covered, algorithm, key tag,
- * inception, expiration, signer) already tell them all apart: then no two can be duplicates, and
- * the costly fingerprint of their written text (the signature is kept only as text) is skipped.
+ * True when `a` and `b` are RRSIG/SIG records whose typed fields (type covered, algorithm, key tag,
+ * inception, expiration, signer) differ: then they cannot be duplicates, and the costly fingerprint
+ * of their written text (the signature is kept only as text) is skipped. False when either lacks them.
  */
-function allDistinctSignatures(set: ZoneRecord[]): boolean {
-  const code = set[0].typeCode;
-  if (code !== 46 && code !== 24) return false;
-  const keys = new Set<string>();
-  for (const r of set) {
-    const rd = r.rdata as SigRdata | undefined;
-    if (rd === undefined || rd.typeCovered === undefined || rd.signer === undefined) return false;
-    keys.add(`${rd.typeCovered}/${rd.algorithm}/${rd.keyTag}/${rd.inception}/${rd.expiration}/${rd.signer.key}`);
-  }
-  return keys.size === set.length;
+function differentSignatures(a: ZoneRecord, b: ZoneRecord): boolean {
+  const x = a.rdata as SigRdata | undefined;
+  const y = b.rdata as SigRdata | undefined;
+  if (x === undefined || y === undefined || x.typeCovered === undefined || x.signer === undefined || y.typeCovered === undefined || y.signer === undefined) return false;
+  return x.typeCovered !== y.typeCovered || !same(x.algorithm, y.algorithm) || !same(x.keyTag, y.keyTag) ||
+    !same(x.inception, y.inception) || !same(x.expiration, y.expiration) || x.signer.key !== y.signer.key;
 }
+
+/** Equal as a template string shows them: numbers by value (NaN equals NaN), undefined equals undefined. */
+function same(x: number | undefined, y: number | undefined): boolean {
+  return x === y || (x !== x && y !== y);
+}
+
+/** Sets up to this size are compared pair by pair (no fingerprint strings); larger ones through a map. */
+const PAIRWISE = 8;
 
 export const duplicateRecord: Check = {
   code: 'duplicate-record',
@@ -43,14 +47,20 @@ export const duplicateRecord: Check = {
       data: { first: { file: first.file, start: first.ownerStart, end: first.rdataEnd }, ...recordLines(r) },
     });
     ctx.model.forEachMultiRecordSet((set) => {
-      if (set[0].typeCode === 6) return; // a repeated SOA is multiple-soa's (an identical one is AXFR style)
-      if (allDistinctSignatures(set)) return; // signed zones: no need to re-read every signature's text
-      if (set.length === 2) {
-        // Most sets are pairs (two NS, two MX): compare directly, no map.
-        const [a, b] = set;
-        if (a.cls !== b.cls) return;
-        const fa = rdataFingerprint(a, ctx.rdataText);
-        if (fa !== undefined && fa === rdataFingerprint(b, ctx.rdataText)) report(b, a);
+      const code = set[0].typeCode;
+      if (code === 6) return; // a repeated SOA is multiple-soa's (an identical one is AXFR style)
+      const signatures = code === 46 || code === 24;
+      if (set.length <= PAIRWISE) {
+        // Most sets are pairs (two NS, two SRV): compare the data directly. Each record is reported
+        // against the first earlier record equal to it, as the map below does.
+        for (let j = 1; j < set.length; j++) {
+          const b = set[j];
+          for (let i = 0; i < j; i++) {
+            const a = set[i];
+            if (a.cls !== b.cls || (signatures && differentSignatures(a, b))) continue;
+            if (sameRdata(a, b, ctx.rdataText)) { report(b, a); break; }
+          }
+        }
         return;
       }
       const seen = new Map<string, ZoneRecord>();
