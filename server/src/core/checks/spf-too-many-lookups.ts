@@ -18,13 +18,21 @@ export const spfTooManyLookups: Check = {
   run(ctx) {
     const { model } = ctx;
     const all = spfRecords(model);
-    const byKey = new Map<string, SpfRecord>();
-    for (const { record, spf } of all) if (record.typeCode === 16 && !byKey.has(record.key)) byKey.set(record.key, spf);
+    // The SPF records by name, for includes of names in this zone: made when the first one is met.
+    let byKey: Map<string, SpfRecord> | undefined;
+    const policyAt = (key: string): SpfRecord | undefined => {
+      if (byKey === undefined) {
+        byKey = new Map();
+        for (const { record, spf } of all) if (record.typeCode === 16 && !byKey.has(record.key)) byKey.set(record.key, spf);
+      }
+      return byKey.get(key);
+    };
     for (const { record: r, spf } of all) {
       if (r.typeCode !== 16) continue;
+      // Counted first without the list of what was not followed (most policies are within the limit).
+      if (lookups(spf, model, policyAt, r.key, undefined, undefined) <= LIMIT) continue;
       const notFollowed: string[] = [];
-      const count = lookups(spf, model, byKey, new Set([r.key]), notFollowed);
-      if (count <= LIMIT) continue;
+      const count = lookups(spf, model, policyAt, r.key, undefined, notFollowed);
       ctx.report({
         code: 'spf-too-many-lookups',
         message: `the SPF policy of ${r.owner} needs ${count} DNS lookups${notFollowed.length ? ` or more (not followed: ${notFollowed.slice(0, 5).join(', ')}${notFollowed.length > 5 ? ', …' : ''})` : ''}; above ${LIMIT} receivers return permerror (RFC 7208 §4.6.4) — flatten includes into ip4:/ip6:`,
@@ -34,31 +42,33 @@ export const spfTooManyLookups: Check = {
   },
 };
 
-/** Lookups of one policy, following include:/redirect= into this zone's names. */
-function lookups(spf: SpfRecord, model: ZoneModel, byKey: Map<string, SpfRecord>, seen: Set<string>, notFollowed: string[]): number {
+/**
+ * The DNS lookups `spf` needs, following include:/redirect= into the zone's own policies (each
+ * counted once: `seen` holds the names followed from `root`, made at the first one). Names not
+ * followed (other domains, macros) go to `notFollowed` when given.
+ */
+function lookups(spf: SpfRecord, model: ZoneModel, policyAt: (key: string) => SpfRecord | undefined, root: string,
+  seen: Set<string> | undefined, notFollowed: string[] | undefined): number {
   let n = 0;
   for (const t of spf.terms) {
     if (!LOOKUP_TERMS.has(t.name)) continue;
     n++;
     if ((t.name === 'include' || t.name === 'redirect') && t.value) {
       const v = t.value;
-      if (v.includes('%')) { notFollowed.push(v); continue; }
+      if (v.includes('%')) { notFollowed?.push(v); continue; }
       // Most includes name other domains: tell those by their last characters, before making a key.
       const key = mayBeBelow(v, model.apex) ? nameKey(v.endsWith('.') ? v : `${v}.`) : undefined;
-      const target = key !== undefined && model.inZone(key) ? byKey.get(key) : undefined;
-      if (key === undefined || target === undefined) { notFollowed.push(v); continue; }
+      const target = key !== undefined && model.inZone(key) ? policyAt(key) : undefined;
+      if (key === undefined || target === undefined) { notFollowed?.push(v); continue; }
+      seen ??= new Set([root]);
       if (seen.has(key)) continue; // a loop: counted once
       seen.add(key);
-      n += lookups(target, model, byKey, seen, notFollowed);
+      n += lookups(target, model, policyAt, root, seen, notFollowed);
     }
   }
   return n;
 }
 
-/**
- * False when the written name `v` (without escapes that matter here) cannot be `apex` or below it:
- * its last characters, ASCII case folded, are not the apex's labels. True leaves the question open.
- */
 function mayBeBelow(v: string, apex: string): boolean {
   if (apex === '.' || apex.indexOf('\\') >= 0) return true;
   let i = v.length - 1;
