@@ -31,11 +31,17 @@ export const mailDomainWithoutMx: Check = {
   severity: 'hint',
   run(ctx) {
     const { model } = ctx;
+    // Only a name with address records and neither an MX nor a CNAME can be reported (report()
+    // below): the type mask of each name with evidence is read first, and the others are not kept.
+    const candidate = (key: string, hash: number): boolean => {
+      const mask = model.typeMaskOf(key, hash);
+      return (mask & (typeBit(15) | typeBit(5))) === 0 && (mask & (typeBit(1) | typeBit(28))) !== 0;
+    };
     const evidence = new Map<string, Evidence>();
     const noMail = new Set<string>();
     for (const { record, spf } of spfRecords(model)) {
-      if (record.typeCode !== 16) continue;
-      if (spf.canPass) { if (!evidence.has(record.key)) evidence.set(record.key, 'SPF'); } else noMail.add(record.key);
+      if (record.typeCode !== 16 || !candidate(record.key, record.hash)) continue;
+      if (spf.canPass) setOnce(evidence, record.key, 'SPF'); else noMail.add(record.key);
     }
     const txt = model.ofType(16);
     for (let j = 0; j < txt.length; j++) {
@@ -45,21 +51,29 @@ export const mailDomainWithoutMx: Check = {
       if (key.charCodeAt(0) !== 95 && key.indexOf('._domainkey.') < 0) continue; // cheap filter: '_' first, or a DKIM name
       if (key.startsWith('_dmarc.')) {
         const strings = (r.rdata as TxtRdata | undefined)?.strings;
-        if (strings && /^\s*v\s*=\s*DMARC1/i.test(strings.join(''))) setOnce(evidence, key.slice(7), 'DMARC');
+        const name = key.slice(7);
+        if (strings && /^\s*v\s*=\s*DMARC1/i.test(strings.join('')) && candidate(name, hashKey(name))) setOnce(evidence, name, 'DMARC');
         continue;
       }
       const i = key.indexOf('._domainkey.');
-      if (i > 0 && !key.startsWith('_adsp._domainkey.')) setOnce(evidence, key.slice(i + 12), 'DKIM');
+      if (i <= 0 || key.startsWith('_adsp._domainkey.')) continue;
+      const name = key.slice(i + 12);
+      if (candidate(name, hashKey(name))) setOnce(evidence, name, 'DKIM');
     }
     const known = ctx.mailDomains;
     if (evidence.size === 0 && !known) return;
     // An MX target's own address is a mail server: mail to the name itself reaches it (a HELO
-    // name's SPF record, RFC 7208 §2.3, is the usual case).
-    const exchangers = new Set<string>();
-    for (const r of model.ofType(15)) { const k = (r.rdata as MxRdata | undefined)?.exchange?.key; if (k) exchangers.add(k); }
-    const isExchanger = (key: string): boolean => exchangers.has(key);
+    // name's SPF record, RFC 7208 §2.3, is the usual case). Read only when a name is left.
+    let exchangers: Set<string> | undefined;
+    const isExchanger = (key: string): boolean => {
+      if (exchangers === undefined) {
+        exchangers = new Set();
+        for (const r of model.ofType(15)) { const k = (r.rdata as MxRdata | undefined)?.exchange?.key; if (k) exchangers.add(k); }
+      }
+      return exchangers.has(key);
+    };
     for (const [key, why] of evidence) {
-      if (noMail.has(key) || isExchanger(key) || (known && known.has(key))) continue;
+      if (noMail.has(key) || (known && known.has(key)) || isExchanger(key)) continue;
       report(ctx, key, `it publishes ${why === 'SPF' ? 'an SPF policy that lets it send mail' : why === 'DMARC' ? `a DMARC record (_dmarc.${key})` : 'DKIM keys (…._domainkey.' + key + ')'}`, 'hint');
     }
     if (known) {
