@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hashKey, parseName, nameKey, isSubdomain, parentName, relativize, splitLabels, nameWireLength } from '../../server/src/core/names';
+import { hashKey, parseName, nameKey, isSubdomain, parentName, relativize, splitLabels, nameWireLength, isHostName } from '../../server/src/core/names';
+import { parseZone } from '../../server/src/core/parser';
+import type { NameRef } from '../../server/src/core/rdata/api';
 
 test('relative names get the origin, absolute names stay', () => {
   assert.equal(parseName('www', 'example.com.').name, 'www.example.com.');
@@ -79,5 +81,17 @@ test('parseName computes hashKey(key) in its single pass, for every form of name
     const p = parseName(text, origin);
     assert.equal(p.hash, hashKey(p.key), `${text} @ ${origin}`);
     assert.equal(p.key, nameKey(p.name), `${text} @ ${origin}: key`);
+  }
+});
+
+test('a name read from rdata knows whether it is a host name, as isHostName(key, false) says', () => {
+  const names = ['mx1', 'MX1.Example.COM.', '*.example.com.', '*', '*.a', 'a.*', 'a\\.b', '\\042.x.', '\\042', '-a.x.', 'a-.x.', 'a-b',
+    'a_b.x.', '_sip._tcp', 'xn--bcher-kva.example.', '192.0.2.1', '@', '.', 'a\\032b', 'caf\\195\\169', 'a.b.c.d.e.f', '0.0', 'x-'];
+  for (const n of names) {
+    const zone = `$ORIGIN example.com.\n$TTL 1h\n@ SOA ns hm 1 1 1 1 1\n@ NS ns\nm MX 10 ${n}\n`;
+    const r = parseZone(zone, { file: 'z' }).records.find((x) => x.typeCode === 15);
+    const t = (r?.rdata as { exchange?: NameRef } | undefined)?.exchange;
+    assert.ok(t, n);
+    assert.equal(t.host, isHostName(t.key, false), `${n} → ${t.key}`);
   }
 });

@@ -186,7 +186,9 @@ class Ctx implements RdataContext {
       this.error(p.errorCode ?? 'invalid-name', `bad name '${tok.text}': ${p.error}`, tok.start, tok.end);
       return undefined;
     }
-    return { name: p.name, key: p.key, hash: p.hash, relative: p.relative, start: tok.start, end: tok.end };
+    // `p.host` allows a first `*` label (owners may be wildcards); a name in rdata may not.
+    const host = p.host && !(p.key.charCodeAt(0) === 42 && p.key.charCodeAt(1) === 46);
+    return { name: p.name, key: p.key, hash: p.hash, relative: p.relative, start: tok.start, end: tok.end, host };
   }
 }
 

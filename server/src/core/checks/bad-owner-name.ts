@@ -102,7 +102,7 @@ export const badOwnerName: Check = {
       }
     }
     const checkHostField = (r: ZoneRecord, t: NameRef | undefined, code: number): void => {
-      if (!t || t.key === '.' || isHostName(t.key, false) || addressWritten(t)) return; // an address: *-target-is-address says it
+      if (!t || t.key === '.' || (t.host ?? isHostName(t.key, false)) || addressWritten(t)) return; // an address: *-target-is-address says it
       if ((code === 64 || code === 65) && (r.rdata as { priority?: number }).priority === 0) return; // AliasMode: BIND does not check
       ctx.report({
         code: 'bad-owner-name',

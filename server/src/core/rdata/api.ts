@@ -32,6 +32,11 @@ export interface NameRef {
   relative: boolean;
   start: number;
   end: number;
+  /**
+   * `isHostName(key, false)` (names.ts: letters, digits and hyphens, no `*` label), when the parser
+   * found it while reading the name; absent on names made elsewhere.
+   */
+  host?: boolean;
 }
 
 /** Codes of rdata diagnostics; each has its own section in docs/diagnostics.md. */
