@@ -95,3 +95,32 @@ test('a name read from rdata knows whether it is a host name, as isHostName(key,
     assert.equal(t.host, isHostName(t.key, false), `${n} → ${t.key}`);
   }
 });
+
+test('a record knows whether its owner is a host name, as isHostName(key, true) says (wildcards, escapes, origins with *)', () => {
+  const zone = `$TTL 1h
+$ORIGIN example.com.
+@ SOA ns hm 1 1 1 1 1
+@ NS ns
+a.*.b A 192.0.2.1
+*.*.b A 192.0.2.1
+*.b A 192.0.2.1
+*.B.Example.COM. A 192.0.2.1
+a.\\042.b A 192.0.2.1
+\\042.c A 192.0.2.1
+x\\.y A 192.0.2.1
+$ORIGIN *.example.com.
+a A 192.0.2.1
+@ A 192.0.2.1
+* A 192.0.2.1
+$ORIGIN x.*.example.com.
+b A 192.0.2.1
+$GENERATE 1-2 h$.* A 192.0.2.$
+`;
+  const rs = parseZone(zone, { file: 'z' }).records;
+  assert.ok(rs.length >= 14);
+  for (const r of rs) assert.equal(r.ownerHostName, isHostName(r.key, true), r.key);
+  // Names with a '*' label that is not the first are never host names (non-terminal-wildcard relies on it).
+  const keys = rs.filter((r) => /(^|[^\\])\.\*\./.test(r.key)).map((r) => r.key);
+  assert.ok(keys.length >= 5, keys.join(' '));
+  for (const r of rs) if (keys.includes(r.key)) assert.equal(r.ownerHostName, false, r.key);
+});

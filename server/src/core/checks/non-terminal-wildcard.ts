@@ -8,6 +8,7 @@
  */
 import type { Check } from './api';
 import { ownerRange } from './api';
+import { NOT_HOST_NAME_BIT } from '../model';
 
 /** True when a label other than the first is exactly `*` (canonical key: escapes of `*` are decoded). */
 export function hasInternalWildcard(key: string): boolean {
@@ -28,6 +29,9 @@ export const nonTerminalWildcard: Check = {
     const { model } = ctx;
     // Names, not records: the (rare) flagged names are then looked up for their records.
     for (let n = 0; n < model.nameCount; n++) {
+      // A '*' label that is not the first makes the name no host name, which the parser found
+      // (the mask's NOT_HOST_NAME_BIT): the keys of host names are not read.
+      if ((model.nameTypes(n) & NOT_HOST_NAME_BIT) === 0) continue;
       const key = model.nameKey(n);
       // A one-character search first: most names have no '*' at all.
       if (key.indexOf('*') < 0 || !hasInternalWildcard(key)) continue;

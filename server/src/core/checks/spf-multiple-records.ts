@@ -11,9 +11,20 @@ export const spfMultipleRecords: Check = {
   doc: 'Two or more SPF records (v=spf1 TXT) at one name: a permerror (RFC 7208 §3.2).',
   severity: 'warning',
   run(ctx) {
-    const byName = new Map<string, ZoneRecord[]>();
-    for (const { record: r } of spfRecords(ctx.model)) {
+    const spfs = spfRecords(ctx.model);
+    // Names with a second SPF record are rare: find the owner hashes seen twice first (a set of
+    // numbers), and group by name only the records with those.
+    const seen = new Set<number>();
+    let repeated: Set<number> | undefined;
+    for (const { record: r } of spfs) {
       if (r.typeCode !== 16) continue;
+      if (seen.has(r.hash)) (repeated ??= new Set()).add(r.hash);
+      else seen.add(r.hash);
+    }
+    if (repeated === undefined) return;
+    const byName = new Map<string, ZoneRecord[]>();
+    for (const { record: r } of spfs) {
+      if (r.typeCode !== 16 || !repeated.has(r.hash)) continue;
       const list = byName.get(r.key);
       if (list) list.push(r); else byName.set(r.key, [r]);
     }
