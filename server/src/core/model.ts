@@ -43,6 +43,8 @@ export class ZoneModel {
   private readonly next: Int32Array;
   /** typeCodes[i] = records[i].typeCode, so walks over names touch no record objects. */
   private readonly typeCodes: Uint16Array;
+  /** nameNumbers[i]: the number of records[i]'s owner name (`nameAt`), so a record's own name needs no lookup. */
+  private readonly nameNumbers: Int32Array;
   /** RRsets of more than one record, as (first record index, type) pairs; computed on first use. */
   private multiSets: Int32Array | undefined;
   /** Keys of delegation points: names below the apex with NS records. */
@@ -54,6 +56,8 @@ export class ZoneModel {
    * 1M-record benchmark zone (measured).
    */
   private readonly types = new Map<number, ZoneRecord[]>();
+  /** Type number → the indices (in `records`) of `ofType`'s records, built with it. */
+  private readonly typeIndices = new Map<number, Int32Array>();
   /** Hashes of the delegation keys, for allocation-free `delegationOf`. */
   private readonly delegationHashes = new Set<number>();
 
@@ -68,6 +72,7 @@ export class ZoneModel {
     const next = (this.next = new Int32Array(n).fill(-1));
     const index = (this.index = new NameIndex(n));
     const typeCodes = (this.typeCodes = new Uint16Array(n));
+    const nameNumbers = (this.nameNumbers = new Int32Array(n));
     let records: ZoneRecord[] = all;
     let prev: ZoneRecord | undefined;
     let prevIn = false;
@@ -113,6 +118,7 @@ export class ZoneModel {
         }
         index.masks[index.last] |= typeBit(code) | (r.ownerHostName ? 0 : NOT_HOST_NAME_BIT);
       }
+      nameNumbers[j] = index.last;
       if (code === 2 && r.key !== apex && !this.delegations.has(r.key)) {
         this.delegations.add(r.key);
         this.delegationHashes.add(r.hash);
@@ -127,11 +133,28 @@ export class ZoneModel {
     let list = this.types.get(typeCode);
     if (list === undefined) {
       list = [];
+      const indices: number[] = [];
       const { typeCodes, records } = this;
-      for (let i = 0; i < records.length; i++) if (typeCodes[i] === typeCode) list.push(records[i]);
+      for (let i = 0; i < records.length; i++) if (typeCodes[i] === typeCode) { list.push(records[i]); indices.push(i); }
       this.types.set(typeCode, list);
+      this.typeIndices.set(typeCode, Int32Array.from(indices));
     }
     return list;
+  }
+
+  /** The indices (in `records`) of `ofType(typeCode)`'s records, in the same order. */
+  indicesOfType(typeCode: number): Int32Array {
+    let indices = this.typeIndices.get(typeCode);
+    if (indices === undefined) {
+      this.ofType(typeCode);
+      indices = this.typeIndices.get(typeCode)!;
+    }
+    return indices;
+  }
+
+  /** The number of the owner name of `records[i]` (see `nameCount`): no lookup. */
+  nameAt(i: number): number {
+    return this.nameNumbers[i];
   }
 
   /**

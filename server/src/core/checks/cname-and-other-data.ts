@@ -19,11 +19,17 @@ export const cnameAndOtherData: Check = {
   severity: 'error',
   run(ctx) {
     const { model } = ctx;
-    let lastKey: string | undefined;
-    for (const r of model.ofType(5)) {
-      if (r.key === model.apex || r.key === lastKey) continue;
-      lastKey = r.key;
-      if ((model.typeMaskOf(r.key, r.hash) & ~AT_CNAME_BITS) === 0) continue; // the common case: nothing else here
+    const records = model.ofType(5);
+    const indices = model.indicesOfType(5);
+    const apex = model.nameOf(model.apex);
+    let last = -1;
+    for (let k = 0; k < records.length; k++) {
+      // By name number (no lookup): the apex's CNAME is cname-at-apex's, a name's second CNAME adds nothing.
+      const n = model.nameAt(indices[k]);
+      if (n === apex || n === last) continue;
+      last = n;
+      if ((model.nameTypes(n) & ~AT_CNAME_BITS) === 0) continue; // the common case: nothing else here
+      const r = records[k];
       const others = model.at(r.key, r.hash).filter((o) => !AT_CNAME.has(o.type));
       if (others.length === 0) continue;
       const types = [...new Set(others.map((o) => o.type))];

@@ -29,11 +29,14 @@ export function targetOf(r: ZoneRecord): NameRef | undefined {
  */
 export function forEachSecondTarget(model: ZoneModel, typeCode: number, type: string, cb: (r: ZoneRecord, target: NameRef, first: NameRef) => void): void {
   const seen = new Uint8Array(model.nameCount);
-  for (const r of model.ofType(typeCode)) {
-    const n = model.nameOf(r.key, r.hash);
-    if (n < 0 || seen[n] === 1) continue;
+  const records = model.ofType(typeCode);
+  const indices = model.indicesOfType(typeCode);
+  for (let k = 0; k < records.length; k++) {
+    const n = model.nameAt(indices[k]); // the record's own name: no lookup
+    if (seen[n] === 1) continue;
     seen[n] = 1;
     if (model.nextRecord(model.nameFirstRecord(n)) < 0) continue; // the only record at its name
+    const r = records[k];
     const all = model.get(r.key, type, r.hash);
     if (all.length < 2) continue;
     const first = (all[0].rdata as NameRdata | undefined)?.target;
