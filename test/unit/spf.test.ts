@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isSpf, parseSpf } from '../../server/src/core/mail/spf';
+import { isSpf, LOOKUP_TERMS, parseSpf, summarizeSpf } from '../../server/src/core/mail/spf';
 import { analyzeZone } from '../../server/src/core/analyze';
 
 test('SPF records are recognised by v=spf1 then a space or the end, strings joined without spaces', () => {
@@ -71,4 +71,27 @@ test('spf-too-many-lookups follows includes into the zone whatever their case an
   assert.deepEqual(counts('_SPF.Example.COM.'), ['11']);
   assert.deepEqual(counts('_spf.example.com.evil.net'), [], 'another domain: not followed');
   assert.deepEqual(counts('_spf.notexample.com'), [], 'a name that only ends like the apex');
+});
+
+test('summarizeSpf says what parseSpf\'s terms say: lookups, followed names, first all/ptr/redirect', () => {
+  const records = [
+    'v=spf1 +mx/24 -a:mail.example.com/28//64 ~ip4:192.0.2.0/24 include:_spf.example.net exists:%{i}._spf.%{d} redirect=example.net exp=x foo=bar -all',
+    'v=spf1 include: include:a.example include=b.example redirect= redirect=c a=x mx=y ptr ptr:p.example ?all +all',
+    'v=spf1 ip4:192.0.2.1 ip6:2001:db8::1 ~all redirect=_spf.example.com. redirect=_spf2.example.com.',
+    'v=spf1', 'v=spf1 -all', 'v=spf1 all=1 ALL Include:X.example REDIRECT=Y.example PTR', 'v=spf1 inlude:x bad% -ip4:1.2.3.4/40',
+  ];
+  for (const text of records) {
+    const full = parseSpf([text]);
+    const s = summarizeSpf([text]);
+    const terms = full.terms;
+    assert.deepEqual(s.errors, full.errors, text);
+    assert.equal(s.canPass, full.canPass, text);
+    assert.equal(s.lookups, terms.filter((t) => LOOKUP_TERMS.has(t.name)).length, text);
+    assert.deepEqual(s.follow, terms.filter((t) => (t.name === 'include' || t.name === 'redirect') && t.value).map((t) => t.value), text);
+    assert.deepEqual(s.all, terms.find((t) => t.kind === 'mechanism' && t.name === 'all'), text);
+    assert.deepEqual(s.ptr, terms.find((t) => t.kind === 'mechanism' && t.name === 'ptr'), text);
+    assert.deepEqual(s.redirect, terms.find((t) => t.kind === 'modifier' && t.name === 'redirect'), text);
+  }
+  assert.equal(summarizeSpf([records[1]]).lookups, 9);
+  assert.deepEqual(summarizeSpf([records[1]]).follow, ['a.example', 'b.example', 'c']);
 });

@@ -11,7 +11,7 @@ export const spfPlusAll: Check = {
   severity: 'warning',
   run(ctx) {
     for (const { record: r, spf } of spfRecords(ctx.model)) {
-      const all = spf.terms.find((t) => t.kind === 'mechanism' && t.name === 'all');
+      const all = spf.all;
       if (!all || (all.qualifier !== undefined && all.qualifier !== '+')) continue;
       ctx.report({
         code: 'spf-plus-all',

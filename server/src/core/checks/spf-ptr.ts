@@ -11,7 +11,7 @@ export const spfPtr: Check = {
   severity: 'warning',
   run(ctx) {
     for (const { record: r, spf } of spfRecords(ctx.model)) {
-      const ptr = spf.terms.find((t) => t.kind === 'mechanism' && t.name === 'ptr');
+      const ptr = spf.ptr;
       if (!ptr) continue;
       ctx.report({
         code: 'spf-ptr',

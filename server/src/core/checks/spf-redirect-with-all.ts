@@ -11,8 +11,7 @@ export const spfRedirectWithAll: Check = {
   severity: 'warning',
   run(ctx) {
     for (const { record: r, spf } of spfRecords(ctx.model)) {
-      const all = spf.terms.find((t) => t.kind === 'mechanism' && t.name === 'all');
-      const redirect = spf.terms.find((t) => t.kind === 'modifier' && t.name === 'redirect');
+      const { all, redirect } = spf;
       if (!all || !redirect) continue;
       ctx.report({
         code: 'spf-redirect-with-all',

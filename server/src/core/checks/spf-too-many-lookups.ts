@@ -6,7 +6,7 @@
  */
 import type { Check } from './api';
 import type { ZoneModel } from '../model';
-import { LOOKUP_TERMS, spfRecords, type SpfRecord } from '../mail/spf';
+import { spfRecords, type SpfSummary } from '../mail/spf';
 import { nameKey } from '../names';
 
 const LIMIT = 10;
@@ -19,8 +19,8 @@ export const spfTooManyLookups: Check = {
     const { model } = ctx;
     const all = spfRecords(model);
     // The SPF records by name, for includes of names in this zone: made when the first one is met.
-    let byKey: Map<string, SpfRecord> | undefined;
-    const policyAt = (key: string): SpfRecord | undefined => {
+    let byKey: Map<string, SpfSummary> | undefined;
+    const policyAt = (key: string): SpfSummary | undefined => {
       if (byKey === undefined) {
         byKey = new Map();
         for (const { record, spf } of all) if (record.typeCode === 16 && !byKey.has(record.key)) byKey.set(record.key, spf);
@@ -47,24 +47,19 @@ export const spfTooManyLookups: Check = {
  * counted once: `seen` holds the names followed from `root`, made at the first one). Names not
  * followed (other domains, macros) go to `notFollowed` when given.
  */
-function lookups(spf: SpfRecord, model: ZoneModel, policyAt: (key: string) => SpfRecord | undefined, root: string,
+function lookups(spf: SpfSummary, model: ZoneModel, policyAt: (key: string) => SpfSummary | undefined, root: string,
   seen: Set<string> | undefined, notFollowed: string[] | undefined): number {
-  let n = 0;
-  for (const t of spf.terms) {
-    if (!LOOKUP_TERMS.has(t.name)) continue;
-    n++;
-    if ((t.name === 'include' || t.name === 'redirect') && t.value) {
-      const v = t.value;
-      if (v.includes('%')) { notFollowed?.push(v); continue; }
-      // Most includes name other domains: tell those by their last characters, before making a key.
-      const key = mayBeBelow(v, model.apex) ? nameKey(v.endsWith('.') ? v : `${v}.`) : undefined;
-      const target = key !== undefined && model.inZone(key) ? policyAt(key) : undefined;
-      if (key === undefined || target === undefined) { notFollowed?.push(v); continue; }
-      seen ??= new Set([root]);
-      if (seen.has(key)) continue; // a loop: counted once
-      seen.add(key);
-      n += lookups(target, model, policyAt, root, seen, notFollowed);
-    }
+  let n = spf.lookups;
+  for (const v of spf.follow) {
+    if (v.includes('%')) { notFollowed?.push(v); continue; }
+    // Most includes name other domains: tell those by their last characters, before making a key.
+    const key = mayBeBelow(v, model.apex) ? nameKey(v.endsWith('.') ? v : `${v}.`) : undefined;
+    const target = key !== undefined && model.inZone(key) ? policyAt(key) : undefined;
+    if (key === undefined || target === undefined) { notFollowed?.push(v); continue; }
+    seen ??= new Set([root]);
+    if (seen.has(key)) continue; // a loop: counted once
+    seen.add(key);
+    n += lookups(target, model, policyAt, root, seen, notFollowed);
   }
   return n;
 }

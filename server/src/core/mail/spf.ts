@@ -138,13 +138,38 @@ function mechanismName(text: string, from: number, to: number): string | undefin
 }
 
 /**
+ * Called for each term of a record by `scanSpf`: `text[from, e)` is the term, `q` where its name
+ * starts (after the qualifier of a mechanism), `value` where its value starts (after ':' or '='), or
+ * -1 when it has none.
+ */
+type TermSink = (kind: 'mechanism' | 'modifier', name: string, text: string, from: number, q: number, e: number, value: number) => void;
+
+/** The term `text[from, e)` as an object (see TermSink). */
+function termOf(kind: 'mechanism' | 'modifier', name: string, text: string, from: number, q: number, e: number, value: number): SpfTerm {
+  if (kind === 'modifier') return { kind, name, value: text.slice(value, e), text: text.slice(from, e) };
+  const term: SpfTerm = { kind, name, qualifier: q > from ? (text[from] as Qualifier) : undefined, text: text.slice(from, e) };
+  if (value >= 0) term.value = text.slice(value, e);
+  return term;
+}
+
+/**
  * Parse and validate; with `keep`, only terms with those names are returned (all are validated).
- * Hot path (SPF records of real zones are mostly long ip4:/ip6: lists): one scan over the text, terms
- * read by offsets, strings cut only for the terms kept and for messages.
  */
 export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>): SpfRecord {
-  const text = strings.length === 1 ? strings[0] : strings.join('');
   const terms: SpfTerm[] = [];
+  const { errors, canPass } = scanSpf(strings, (kind, name, text, from, q, e, value) => {
+    if (!keep || keep.has(name)) terms.push(termOf(kind, name, text, from, q, e, value));
+  });
+  return { terms, errors, canPass };
+}
+
+/**
+ * Validate the record and hand each term to `sink`. Hot path (SPF records of real zones are mostly
+ * long ip4:/ip6: lists): one scan over the text, terms read by offsets, strings cut only for
+ * messages and by the sink.
+ */
+function scanSpf(strings: readonly string[], sink: TermSink): { errors: string[]; canPass: boolean } {
+  const text = strings.length === 1 ? strings[0] : strings.join('');
   const errors: string[] = [];
   const n = text.length;
   let redirects = 0, exps = 0;
@@ -166,7 +191,7 @@ export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>)
       const eq = k;
       if (k < e && text.charCodeAt(k) === 61) {
         const name = lowerName(text, from, eq);
-        if (!keep || keep.has(name)) terms.push({ kind: 'modifier', name, value: text.slice(eq + 1, e), text: text.slice(from, e) });
+        sink('modifier', name, text, from, from, e, eq + 1);
         if (name === 'redirect' || name === 'exp') {
           if (name === 'redirect') { redirects++; canPass = true; } else exps++;
           const p = domainSpecProblem(text, eq + 1, e);
@@ -228,27 +253,60 @@ export function parseSpf(strings: readonly string[], keep?: ReadonlySet<string>)
         break;
       }
     }
-    if (!keep || keep.has(name)) {
-      const term: SpfTerm = { kind: 'mechanism', name, qualifier: q > from ? (text[from] as Qualifier) : undefined, text: text.slice(from, e) };
-      if (colon) term.value = text.slice(r + 1, e);
-      terms.push(term);
-    }
+    sink('mechanism', name, text, from, q, e, colon ? r + 1 : -1);
   }
   if (redirects > 1) errors.push("'redirect=' appears more than once (RFC 7208 §6)");
   if (exps > 1) errors.push("'exp=' appears more than once (RFC 7208 §6)");
-  return { terms, errors, canPass };
+  return { errors, canPass };
 }
 
+/** What the spf-* checks read of an SPF record (`summarizeSpf`). */
+export interface SpfSummary {
+  /** Syntax problems, as `SpfRecord.errors`. */
+  errors: string[];
+  /** As `SpfRecord.canPass`. */
+  canPass: boolean;
+  /** Terms named like a DNS-lookup term (`LOOKUP_TERMS`), mechanisms and modifiers alike. */
+  lookups: number;
+  /** The non-empty values of the terms named include or redirect, in order (what a lookup count follows). */
+  follow: string[];
+  /** The first `all` mechanism, the first `ptr` mechanism, the first `redirect=` modifier. */
+  all?: SpfTerm;
+  ptr?: SpfTerm;
+  redirect?: SpfTerm;
+}
 
-export interface SpfAt { record: ZoneRecord; spf: SpfRecord }
+/** Validate and summarise an SPF record for the checks: no object per term, strings only for what is kept. */
+export function summarizeSpf(strings: readonly string[]): SpfSummary {
+  let lookups = 0;
+  let follow: string[] = NO_STRINGS;
+  let all: SpfTerm | undefined, ptr: SpfTerm | undefined, redirect: SpfTerm | undefined;
+  const { errors, canPass } = scanSpf(strings, (kind, name, text, from, q, e, value) => {
+    if (!LOOKUP_TERMS.has(name)) {
+      if (name === 'all' && kind === 'mechanism' && all === undefined) all = termOf(kind, name, text, from, q, e, value);
+      return;
+    }
+    lookups++;
+    if ((name === 'include' || name === 'redirect') && value >= 0 && value < e) {
+      if (follow === NO_STRINGS) follow = [];
+      follow.push(text.slice(value, e));
+    }
+    if (name === 'ptr' && kind === 'mechanism' && ptr === undefined) ptr = termOf(kind, name, text, from, q, e, value);
+    else if (name === 'redirect' && kind === 'modifier' && redirect === undefined) redirect = termOf(kind, name, text, from, q, e, value);
+  });
+  return { errors: errors.length > 0 ? errors : NO_STRINGS, canPass, lookups, follow, all, ptr, redirect };
+}
+
+const NO_STRINGS: string[] = [];
+
+
+export interface SpfAt { record: ZoneRecord; spf: SpfSummary }
 
 const cache = new WeakMap<ZoneModel, SpfAt[]>();
-const KEPT = new Set([...LOOKUP_TERMS, 'all']);
-const NO_ERRORS: string[] = [];
 
 /**
  * The zone's SPF records (TXT, and type SPF), parsed once per analysis and shared by the spf-*
- * checks; each keeps its syntax errors and only the terms the checks use.
+ * checks; each as `summarizeSpf` reads it.
  */
 export function spfRecords(model: ZoneModel): SpfAt[] {
   let list = cache.get(model);
@@ -258,10 +316,9 @@ export function spfRecords(model: ZoneModel): SpfAt[] {
       for (const record of model.ofType(code)) {
         const strings = (record.rdata as TxtRdata | undefined)?.strings;
         if (strings && isSpf(strings)) {
-          // Keep only what the checks read: the lookup terms, `all` and errors (ip4:/ip6: lists
-          // are most of the terms of a real zone's SPF records, and the cache lives during the checks).
-          const spf = parseSpf(strings, KEPT);
-          list.push({ record, spf: { terms: spf.terms, errors: spf.errors.length > 0 ? spf.errors : NO_ERRORS, canPass: spf.canPass } });
+          // Keep only what the checks read (ip4:/ip6: lists are most of the terms of a real zone's
+          // SPF records, and the cache lives during the checks).
+          list.push({ record, spf: summarizeSpf(strings) });
         }
       }
     }
