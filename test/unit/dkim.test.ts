@@ -57,3 +57,18 @@ test('isDkimKeyName: <selector>._domainkey.<domain> only', () => {
   assert.equal(isDkimKeyName('_domainkey.example.com.'), false);
   assert.equal(isDkimKeyName('www.example.com.'), false);
 });
+
+test('parseDkim: the first of a repeated tag counts; white space (tabs, line breaks) inside p= is stripped before the key is read', () => {
+  const k1024 = rsa(1024, 'spki').toString('base64');
+  const k768 = rsa(768, 'spki').toString('base64');
+  const folded = `${k1024.slice(0, 50)}\t${k1024.slice(50, 90)}\r\n ${k1024.slice(90)}`;
+  assert.equal(parseDkim(`v=DKIM1; p=${folded}`).rsaBits, 1024);
+  assert.deepEqual(parseDkim(`v=DKIM1; p=${folded}`).findings, []);
+  // The first p= is the key read (and the repeat is reported).
+  const twice = parseDkim(`v=DKIM1; p=${k768}; p=${k1024}`);
+  assert.equal(twice.rsaBits, 768);
+  assert.ok(twice.findings.some((f) => /'p=' appears twice/.test(f.message)));
+  assert.ok(twice.findings.some((f) => /768 bits/.test(f.message)));
+  assert.ok(parseDkim(`k=dsa; k=rsa; p=${k1024}`).findings.some((f) => /k=dsa/.test(f.message)), 'the first k= counts');
+  assert.match(parseDkim(`p=${k1024.slice(0, 40)} *${k1024.slice(41)}`).findings[0].message, /not valid base64/);
+});
