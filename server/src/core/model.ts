@@ -181,15 +181,6 @@ export class ZoneModel {
     this.index.touchRefs(refs, from, to);
   }
 
-  /**
-   * Bring the records `records[from, to)` and their owner keys into the cache before a loop reads
-   * them one by one (the loads of this loop overlap). No effect on any result.
-   */
-  touchOwners(records: readonly ZoneRecord[], from: number, to: number): void {
-    let acc = 0;
-    for (let k = from; k < to; k++) acc += records[k].key.length;
-    this.index.touched = acc;
-  }
 
   /**
    * Calls `cb` with each RRset that has more than one record (same name, same type), in file order.

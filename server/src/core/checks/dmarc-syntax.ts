@@ -61,7 +61,8 @@ export const dmarcSyntax: Check = {
   severity: 'warning',
   run(ctx) {
     for (const r of ctx.model.ofType(16)) {
-      if (r.key.charCodeAt(0) !== 95 || !r.key.startsWith('_dmarc.')) continue; // '_' first: cheap filter
+      // '_dmarc.…' is no host name, which the parser noted in the record: host names' keys are not read.
+      if (r.ownerHostName || r.key.charCodeAt(0) !== 95 || !r.key.startsWith('_dmarc.')) continue;
       const strings = (r.rdata as TxtRdata | undefined)?.strings;
       if (!strings) continue;
       const text = strings.join('');

@@ -45,8 +45,8 @@ export const mailDomainWithoutMx: Check = {
     }
     const txt = model.ofType(16);
     for (let j = 0; j < txt.length; j++) {
-      if ((j & 31) === 0) model.touchOwners(txt, j, Math.min(txt.length, j + 32));
       const r = txt[j];
+      if (r.ownerHostName) continue; // '_dmarc.…' and DKIM names hold '_': no host names (no key read)
       const key = r.key;
       if (key.charCodeAt(0) !== 95 && key.indexOf('._domainkey.') < 0) continue; // cheap filter: '_' first, or a DKIM name
       if (key.startsWith('_dmarc.')) {
