@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeZone } from '../../server/src/core/analyze';
 import { typoDistance } from '../../server/src/core/checks/near-names';
+import { addressWritten } from '../../server/src/core/checks/targets';
+import { isIPv4, isIPv6 } from '../../server/src/core/rdata/util';
 
 const HEAD = '$TTL 3600\n$ORIGIN example.com.\n@ IN SOA ns1 hostmaster 2024010101 3600 900 604800 300\n@ IN NS ns1\nns1 IN A 192.0.2.1\n';
 const analyze = (text: string) => analyzeZone(text, { file: 'z', origin: 'example.com.', originMode: 'authoritative' });
@@ -126,4 +128,25 @@ test('an empty non-terminal target exists: no wildcard answers for it', () => {
   assert.match(of(text, 'cname-target-missing')[0]?.message ?? '', /only has names below it/);
   assert.deepEqual(of(text, 'mx-target-is-cname'), []);
   assert.equal(of(text, 'target-has-no-address').length, 1);
+});
+
+test('addressWritten: an IPv4/IPv6 address written as a target, as the regular-expression reading says', () => {
+  const reference = (t: { name: string; relative: boolean }): string | undefined => {
+    const m = /^([0-9]{1,3}(?:\.[0-9]{1,3}){3})\.(.*)$/.exec(t.name);
+    if (m && (t.relative || m[2] === '') && isIPv4(m[1], 0, m[1].length)) return m[1];
+    if (t.relative) {
+      const first = t.name.slice(0, t.name.indexOf('.'));
+      if (first.includes(':') && isIPv6(first)) return first;
+    }
+    return undefined;
+  };
+  const names = ['192.0.2.1.', '192.0.2.1.example.com.', '192.0.2.256.example.com.', '1.2.3.example.com.', '2001:db8::1.example.com.',
+    '::1.example.com.', 'fe80::1.example.com.', 'a:b.example.com.', 'mail.example.com.', 'mx:1.example.com.', 'a.b:c.example.com.', '.',
+    '10.0.0.1.in-addr.arpa.', '0.0.0.0.', '01.2.3.4.example.com.', '2001:db8::1.'];
+  for (const name of names) {
+    for (const relative of [true, false]) {
+      const t = { name, key: name.toLowerCase(), hash: 0, relative, start: 0, end: 0 };
+      assert.equal(addressWritten(t), reference(t), `${name} relative=${relative}`);
+    }
+  }
 });

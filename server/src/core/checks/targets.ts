@@ -196,11 +196,21 @@ export function targetIsCname(type: 'MX' | 'NS' | 'SRV', typeCode: number, sever
  * (completed with the origin), or `192.0.2.1.` written absolute.
  */
 export function addressWritten(t: NameRef): string | undefined {
-  const m = /^([0-9]{1,3}(?:\.[0-9]{1,3}){3})\.(.*)$/.exec(t.name);
-  if (m && (t.relative || m[2] === '') && isIPv4(m[1], 0, m[1].length)) return m[1];
+  const name = t.name;
+  // Read for every NS/MX target: an IPv4 address starts with a digit, an IPv6 one has a ':' in the
+  // first label; the others (nearly all) are told by a character or two.
+  const c = name.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    const m = /^([0-9]{1,3}(?:\.[0-9]{1,3}){3})\.(.*)$/.exec(name);
+    if (m && (t.relative || m[2] === '') && isIPv4(m[1], 0, m[1].length)) return m[1];
+  }
   if (t.relative) {
-    const first = t.name.slice(0, t.name.indexOf('.'));
-    if (first.includes(':') && isIPv6(first)) return first;
+    const dot = name.indexOf('.');
+    const colon = name.indexOf(':');
+    if (colon >= 0 && colon < dot) {
+      const first = name.slice(0, dot);
+      if (isIPv6(first)) return first;
+    }
   }
   return undefined;
 }
