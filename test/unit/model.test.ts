@@ -39,3 +39,16 @@ test('model: nameAt gives each record its owner name number, indicesOfType match
   assert.deepEqual(m2.ofType(5).map((r) => r.key), ['www.example.com.', 'www.example.com.']);
   assert.equal(m.nameAt(m.indicesOfType(5)[0]), m.nameAt(m.indicesOfType(5)[1]), 'www and WWW are one name');
 });
+
+test('model: mayHaveWildcards is false only when no name starts with *', () => {
+  const without = parseZone(ZONE, { file: 'z' });
+  assert.equal(new ZoneModel('example.com.', without.records, without.originRuns).mayHaveWildcards, false);
+  for (const owner of ['*', '*.sub', '*x', 'a.*']) {
+    const p = parseZone(`${ZONE}$ORIGIN example.com.\n${owner} TXT "w"\n`, { file: 'z' });
+    const m = new ZoneModel('example.com.', p.records, p.originRuns);
+    assert.equal(m.mayHaveWildcards, owner.startsWith('*'), owner);
+  }
+  // Out of zone: not the zone's wildcard.
+  const out = parseZone(`${ZONE}*.example.net. TXT "w"\n`, { file: 'z' });
+  assert.equal(new ZoneModel('example.com.', out.records, out.originRuns).mayHaveWildcards, false);
+});

@@ -47,6 +47,11 @@ export class ZoneModel {
   private readonly nameNumbers: Int32Array;
   /** RRsets of more than one record, as (first record index, type) pairs; computed on first use. */
   private multiSets: Int32Array | undefined;
+  /**
+   * False when no name of the zone starts with `*`, so none is a wildcard (`*.…`): the wildcard
+   * lookups (closest encloser, RFC 4592) can answer "none" at once.
+   */
+  readonly mayHaveWildcards: boolean;
   /** Keys of delegation points: names below the apex with NS records. */
   readonly delegations = new Set<string>();
   /**
@@ -74,6 +79,7 @@ export class ZoneModel {
     const index = (this.index = new NameIndex(n));
     const typeCodes = (this.typeCodes = new Uint16Array(n));
     const nameNumbers = (this.nameNumbers = new Int32Array(n));
+    let wildcards = false;
     let records: ZoneRecord[] = all;
     let prev: ZoneRecord | undefined;
     let prevIn = false;
@@ -116,6 +122,8 @@ export class ZoneModel {
           // A name seen before, further up the file: append to its chain.
           next[index.tails[slot]] = j;
           index.tails[slot] = j;
+        } else if (r.key.charCodeAt(0) === 42) {
+          wildcards = true; // a new name starting with '*' (its key was just read)
         }
         index.masks[index.last] |= typeBit(code) | (r.ownerHostName ? 0 : NOT_HOST_NAME_BIT);
       }
@@ -127,6 +135,7 @@ export class ZoneModel {
       j++;
     }
     this.records = records;
+    this.mayHaveWildcards = wildcards;
   }
 
   /** In-zone records of one type (type number), in file order. */

@@ -139,7 +139,7 @@ export function dnameAbove(model: ZoneModel, key: string): string | undefined {
  * exists itself, empty non-terminals included, gets no wildcard.
  */
 export function closestWildcard(model: ZoneModel, key: string): string | undefined {
-  if (!model.inZone(key) || nameExists(model, key)) return undefined;
+  if (!model.mayHaveWildcards || !model.inZone(key) || nameExists(model, key)) return undefined;
   for (const a of model.ancestors(key)) {
     const w = `*.${a}`;
     if (model.exists(w)) return w;
