@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeZone, originFromFileName } from '../../server/src/core/analyze';
-import { targetRefs, targetsOf } from '../../server/src/core/checks/targets';
+import { EXISTS, HAS_ADDRESS, targetRefs, targetsOf } from '../../server/src/core/checks/targets';
 
 const ZONE = '$TTL 60\n@ IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nns1 IN A 192.0.2.1\n';
 
@@ -152,6 +152,21 @@ test('targetRefs: one target per record of ofType, aligned with it; none for a n
   assert.deepEqual(targetRefs(m, 33).map((t) => t?.key), ['sip.example.com.']);
   assert.deepEqual(targetRefs(m, 5).map((t) => t?.key), ['web.example.com.']);
   // targetsOf (which touches the name index ahead) answers as the probes do one by one.
-  assert.deepEqual(targetsOf(m, 15).map((t) => [t.target.key, t.exists, t.hasAddress]), [['mail.example.com.', true, true]]);
-  assert.deepEqual(targetsOf(m, 2).map((t) => [t.target.key, t.exists, t.hasAddress]), [['ns1.example.com.', true, true], ['ns2.example.net.', false, false]]);
+  const rows = (code: number) => {
+    const f = targetsOf(m, code);
+    return f.targets.map((t, k) => [f.records[k].owner, t.key, (f.flags[k] & EXISTS) !== 0, (f.flags[k] & HAS_ADDRESS) !== 0, f.cnames[k]?.owner]);
+  };
+  assert.deepEqual(rows(15), [['example.com.', 'mail.example.com.', true, true, undefined]]);
+  assert.deepEqual(rows(2), [['example.com.', 'ns1.example.com.', true, true, undefined], ['example.com.', 'ns2.example.net.', false, false, undefined]]);
+  assert.deepEqual(rows(5).map((x) => x[1]), ['web.example.com.']);
+  for (const code of [2, 15, 33, 5]) {
+    const f = targetsOf(m, code);
+    assert.equal(f.length, f.records.length);
+    assert.equal(f.flags.length, f.length);
+    assert.equal(f.cnames.length, f.length);
+    f.targets.forEach((t, k) => {
+      const p = m.probe(t.key, t.hash);
+      assert.deepEqual([(f.flags[k] & EXISTS) !== 0, (f.flags[k] & HAS_ADDRESS) !== 0, f.cnames[k]], [p.exists, p.hasAddress, p.cname]);
+    });
+  }
 });

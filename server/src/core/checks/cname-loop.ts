@@ -11,7 +11,7 @@ import type { Check } from './api';
 import type { ZoneModel } from '../model';
 import type { ZoneRecord } from '../parser';
 import type { NameRdata } from '../rdata/api';
-import { dnameAbove, targetRange, targetsOf, wildcardCname } from './targets';
+import { dnameAbove, EXISTS, targetRange, targetsOf, wildcardCname } from './targets';
 
 /** The CNAME that answers a query for `key` in this zone (its own, or its wildcard's), if any. */
 function answer(model: ZoneModel, key: string): ZoneRecord | undefined {
@@ -32,9 +32,11 @@ export const cnameLoop: Check = {
     /** Per name: 1 while on the chain being followed, 2 once done. */
     const state = new Map<string, number>();
     let order: Map<ZoneRecord, number> | undefined;
-    for (const { record: r, target, exists, cname } of targetsOf(model, 5)) {
+    const found = targetsOf(model, 5);
+    for (let k = 0; k < found.length; k++) {
       // A chain that ends at its first step (the target is no alias) cannot loop: most CNAMEs.
-      if (cname === undefined && (exists || !model.inZone(target.key))) continue;
+      if (found.cnames[k] === undefined && ((found.flags[k] & EXISTS) !== 0 || !model.inZone(found.targets[k].key))) continue;
+      const r = found.records[k];
       if (state.has(r.key)) continue;
       const names: string[] = [];
       const steps: ZoneRecord[] = [];

@@ -7,7 +7,7 @@
  * target's first label, the message names it and `data.suggestion` carries it for the quick fix.
  */
 import type { Check } from './api';
-import { closestWildcard, dnameAbove, meantAbsolute, targetRange, targetsOf } from './targets';
+import { closestWildcard, dnameAbove, EXISTS, meantAbsolute, targetRange, targetsOf } from './targets';
 import { isEmptyNonTerminal, nearName } from './near-names';
 
 export const cnameTargetMissing: Check = {
@@ -16,8 +16,11 @@ export const cnameTargetMissing: Check = {
   severity: 'warning',
   run(ctx) {
     const { model } = ctx;
-    for (const { record: r, target: t, exists } of targetsOf(model, 5)) {
-      if (exists || !model.inZone(t.key) || model.delegationOf(t.key) !== undefined) continue;
+    const found = targetsOf(model, 5);
+    for (let k = 0; k < found.length; k++) {
+      if ((found.flags[k] & EXISTS) !== 0) continue;
+      const r = found.records[k], t = found.targets[k];
+      if (!model.inZone(t.key) || model.delegationOf(t.key) !== undefined) continue;
       if (dnameAbove(model, t.key) !== undefined || dnameAbove(model, r.key) !== undefined) continue;
       if (model.delegationOf(r.key) !== undefined) continue; // an alias below a delegation is the child's (lookups get a referral)
       if (closestWildcard(model, t.key) !== undefined) continue; // a wildcard answers for it (RFC 4592)

@@ -5,7 +5,7 @@
  * NS records below another delegation are occluded data and not checked (as in BIND).
  */
 import type { Check } from './api';
-import { targetRange, targetsOf } from './targets';
+import { HAS_ADDRESS, targetRange, targetsOf } from './targets';
 
 export const missingGlue: Check = {
   code: 'missing-glue',
@@ -14,8 +14,10 @@ export const missingGlue: Check = {
   run(ctx) {
     const { model } = ctx;
     if (model.delegations.size === 0) return;
-    for (const { record: r, target: t, hasAddress } of targetsOf(model, 2)) {
-      if (hasAddress) continue;
+    const found = targetsOf(model, 2);
+    for (let k = 0; k < found.length; k++) {
+      if ((found.flags[k] & HAS_ADDRESS) !== 0) continue;
+      const r = found.records[k], t = found.targets[k];
       const cut = model.delegationOf(t.key);
       if (cut === undefined) continue;
       // An NS RRset below another delegation is occluded (not this zone's data; BIND skips it).

@@ -17,7 +17,9 @@ export const targetBelowDname: Check = {
     const { model } = ctx;
     if (model.ofType(39).length === 0) return;
     for (const code of TARGET_TYPES) {
-      for (const { record: r, target: t } of targetsOf(model, code)) {
+      const found = targetsOf(model, code);
+      for (let k = 0; k < found.length; k++) {
+        const r = found.records[k], t = found.targets[k];
         const dname = dnameAbove(model, t.key);
         if (dname === undefined || dnameAbove(model, r.key) !== undefined) continue;
         const apexNs = code === 2 && r.key === model.apex;

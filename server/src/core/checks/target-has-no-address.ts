@@ -8,7 +8,7 @@
  */
 import type { Check } from './api';
 import type { ZoneModel } from '../model';
-import { addressWritten, closestWildcard, dnameAbove, meantAbsolute, targetRange, targetsOf, TARGET_TYPES } from './targets';
+import { addressWritten, closestWildcard, dnameAbove, EXISTS, HAS_ADDRESS, meantAbsolute, targetRange, targetsOf, TARGET_TYPES } from './targets';
 import { nearName } from './near-names';
 
 /** RFC 4592: a wildcard at the closest encloser answers with an address, or with a CNAME (*-target-is-cname says that). */
@@ -25,8 +25,13 @@ export const targetHasNoAddress: Check = {
   run(ctx) {
     const { model } = ctx;
     for (const code of TARGET_TYPES) {
-      for (const { record: r, target: t, exists, hasAddress, cname } of targetsOf(model, code)) {
-        if (hasAddress || cname || (code !== 33 && addressWritten(t))) continue; // *-target-is-address says it
+      const found = targetsOf(model, code);
+      for (let k = 0; k < found.length; k++) {
+        const f = found.flags[k];
+        if ((f & HAS_ADDRESS) !== 0 || found.cnames[k]) continue;
+        const r = found.records[k], t = found.targets[k];
+        const exists = (f & EXISTS) !== 0;
+        if (code !== 33 && addressWritten(t)) continue; // *-target-is-address says it
         if (!model.inZone(t.key) || model.delegationOf(t.key) !== undefined) continue;
         if (dnameAbove(model, t.key) !== undefined || dnameAbove(model, r.key) !== undefined) continue; // target-below-dname; occluded record
         if (!exists && isWildcardAnswered(model, t.key)) continue; // a wildcard CNAME: *-target-is-cname says it

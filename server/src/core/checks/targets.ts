@@ -52,15 +52,25 @@ export function targetRange(r: ZoneRecord, t: NameRef): { file: string; start: n
   return { file: r.file, start: t.start, end: t.end };
 }
 
-export interface TargetInfo {
-  record: ZoneRecord;
-  target: NameRef;
-  exists: boolean;
-  hasAddress: boolean;
-  cname: ZoneRecord | undefined;
+/**
+ * The targets of one type's records with what the zone holds at each (`targetsOf`), as parallel
+ * arrays (a million-record zone has some 300k targets: no object each). Entry `k` is
+ * `records[k]`'s target `targets[k]`; records without a target are left out.
+ */
+export interface Targets {
+  readonly length: number;
+  readonly records: readonly ZoneRecord[];
+  readonly targets: readonly NameRef[];
+  /** Per entry: EXISTS when the target has records, HAS_ADDRESS when it has A/AAAA records. */
+  readonly flags: Uint8Array;
+  /** Per entry: the target's first CNAME record, or undefined. */
+  readonly cnames: readonly (ZoneRecord | undefined)[];
 }
 
-const cache = new WeakMap<ZoneModel, Map<number, TargetInfo[]>>();
+/** `Targets.flags` bits. */
+export const EXISTS = 1, HAS_ADDRESS = 2;
+
+const cache = new WeakMap<ZoneModel, Map<number, Targets>>();
 const refCache = new WeakMap<ZoneModel, Map<number, (NameRef | undefined)[]>>();
 
 /** Drop the target lookups of an analysis (called once its checks have run). */
@@ -98,27 +108,34 @@ export function targetRefs(model: ZoneModel, typeCode: number): readonly (NameRe
  * The targets of the NS (2), MX (15) or SRV (33) records with what the zone holds at each, looked
  * up once per analysis and shared by the target checks.
  */
-export function targetsOf(model: ZoneModel, typeCode: number): TargetInfo[] {
+export function targetsOf(model: ZoneModel, typeCode: number): Targets {
   let byType = cache.get(model);
   if (byType === undefined) cache.set(model, (byType = new Map()));
-  let list = byType.get(typeCode);
-  if (list === undefined) {
-    list = [];
+  let found = byType.get(typeCode);
+  if (found === undefined) {
     // Two passes, for the memory: reading all targets first, then looking them up with the
     // name index's entries touched a batch ahead, lets the CPU overlap the cache misses.
-    const records = model.ofType(typeCode);
-    const n = records.length;
-    const targets = targetRefs(model, typeCode);
+    const all = model.ofType(typeCode);
+    const n = all.length;
+    const refs = targetRefs(model, typeCode);
+    const records: ZoneRecord[] = [];
+    const targets: NameRef[] = [];
+    const flags = new Uint8Array(n);
+    const cnames: (ZoneRecord | undefined)[] = [];
     for (let i = 0; i < n; i++) {
-      if ((i & 31) === 0) model.touchNames(targets, i, Math.min(n, i + 32));
-      const target = targets[i];
+      if ((i & 31) === 0) model.touchNames(refs, i, Math.min(n, i + 32));
+      const target = refs[i];
       if (target === undefined) continue;
       const p = model.probe(target.key, target.hash);
-      list.push({ record: records[i], target, exists: p.exists, hasAddress: p.hasAddress, cname: p.cname });
+      flags[records.length] = (p.exists ? EXISTS : 0) | (p.hasAddress ? HAS_ADDRESS : 0);
+      cnames.push(p.cname);
+      records.push(all[i]);
+      targets.push(target);
     }
-    byType.set(typeCode, list);
+    found = { length: records.length, records, targets, flags: flags.subarray(0, records.length), cnames };
+    byType.set(typeCode, found);
   }
-  return list;
+  return found;
 }
 
 /**
@@ -170,10 +187,13 @@ export function targetIsCname(type: 'MX' | 'NS' | 'SRV', typeCode: number, sever
     severity,
     run(ctx) {
       const { model } = ctx;
-      for (const { record: r, target: t, cname: own, exists } of targetsOf(model, typeCode)) {
+      const found = targetsOf(model, typeCode);
+      for (let k = 0; k < found.length; k++) {
         // A name that does not exist can still be an alias: through a wildcard CNAME (RFC 4592), as BIND finds.
-        const cname = own ?? (exists ? undefined : wildcardCname(model, t.key));
+        const own = found.cnames[k];
+        const cname = own ?? ((found.flags[k] & EXISTS) !== 0 ? undefined : wildcardCname(model, found.targets[k].key));
         if (!cname) continue;
+        const r = found.records[k], t = found.targets[k];
         let end = (cname.rdata as NameRdata | undefined)?.target;
         for (let i = 0; i < 8 && end; i++) {
           const nt = (model.first(end.key, 'CNAME', end.hash)?.rdata as NameRdata | undefined)?.target;
