@@ -126,3 +126,11 @@ test('typeAt and classAt read a word in place as typeFromToken and classFromToke
     assert.deepEqual(typeAt(text, 3, 3 + w.length), typeFromToken(w), w);
   }
 });
+
+test('meta and query types (OPT, NXNAME, TKEY, TSIG, IXFR, AXFR, MAILB, MAILA, ANY, TYPE128–255) cannot appear in a zone file', () => {
+  const meta = ['OPT', 'NXNAME', 'TKEY', 'TSIG', 'IXFR', 'AXFR', 'MAILB', 'MAILA', 'ANY', 'TYPE41', 'TYPE128', 'TYPE200', 'TYPE255'];
+  const fine = ['TYPE127', 'TYPE256', 'TYPE40', 'TYPE42', 'A', 'TXT'];
+  const codes = (type: string) => parseZone(`$TTL 1h\n$ORIGIN example.com.\nx ${type} \\# 0\n`, { file: 'z' }).diagnostics.map((d) => d.code);
+  for (const t of meta) assert.ok(codes(t).includes('unknown-type'), t);
+  for (const t of fine) assert.ok(!codes(t).includes('unknown-type'), `${t}: ${codes(t).join(', ')}`);
+});

@@ -8,11 +8,12 @@
 import { Lexer, Token, type Entry } from './lexer';
 import { parseName, type ParsedName } from './names';
 import { parseTtlIn, looksLikeTtl, MAX_TTL } from './ttl';
-import { typeAt, classAt, classFromToken, typeName, META_TYPES } from './rrtypes';
+import { typeAt, classAt, classFromToken, typeName } from './rrtypes';
 import type { Diagnostic, FileHost } from './types';
 import type { AddressRdata, NameRef, Rdata, RdataContext, RdataErrorCode, RdToken, SoaRdata } from './rdata/api';
 import { isIPv4, isIPv6 } from './rdata/util';
 import { RDATA_PARSERS, parseGenericRdata, parseUnknownTypeRdata } from './rdata/index';
+import type { RdataParser } from './rdata/api';
 import { expandGenerate } from './generate';
 
 export interface ZoneRecord {
@@ -190,6 +191,16 @@ class Ctx implements RdataContext {
     const host = p.host && !(p.key.charCodeAt(0) === 42 && p.key.charCodeAt(1) === 46);
     return { name: p.name, key: p.key, hash: p.hash, relative: p.relative, start: tok.start, end: tok.end, host };
   }
+}
+
+/** `RDATA_PARSERS[type]` by type number (a keyed lookup by name per record cost more), checked against the name. */
+const parserByCode: ({ type: string; parser: RdataParser | undefined } | undefined)[] = [];
+function parserOf(code: number, type: string): RdataParser | undefined {
+  const hit = parserByCode[code];
+  if (hit !== undefined && hit.type === type) return hit.parser;
+  const parser = Object.prototype.hasOwnProperty.call(RDATA_PARSERS, type) ? RDATA_PARSERS[type] : undefined;
+  parserByCode[code] = { type, parser };
+  return parser;
 }
 
 export function parseZone(text: string, options: ParseOptions): ParseResult {
@@ -426,7 +437,8 @@ class Parser {
       }
       return;
     }
-    if (META_TYPES.has(ty.type) || (ty.code >= 128 && ty.code <= 255)) {
+    // The meta types (META_TYPES: OPT, and 128–255 — NXNAME, TKEY, TSIG, IXFR, AXFR, MAILB, MAILA, ANY) by number.
+    if (ty.code === 41 || (ty.code >= 128 && ty.code <= 255)) {
       this.err(file, 'unknown-type', `${ty.type} is a meta/query type and cannot appear in a zone file`, typeTok.start, typeTok.end);
       return;
     }
@@ -455,7 +467,7 @@ class Parser {
         // The generic form of a known type must still be valid for that type; BIND converts it.
         rdata = parseGenericRdata(rd, ctx, ty.type);
       } else {
-        const p = RDATA_PARSERS[ty.type];
+        const p = parserOf(ty.code, ty.type);
         rdata = p ? p(rd, ctx) : parseUnknownTypeRdata(ty.type, rd, ctx);
       }
     }
