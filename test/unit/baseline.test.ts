@@ -172,3 +172,18 @@ u NS bad..name
   // Both answers occur: 12 unordered pairs are the same data (24 ordered), the rest differ.
   assert.ok(pairs > 100 && same >= 20, `pairs ${pairs}, same ${same}`);
 });
+
+test('duplicate-record on signatures: a set told apart by its typed fields is left alone at any size; a repeated signature is found in small and large sets', () => {
+  const head = '$TTL 3600\n$ORIGIN example.com.\n@ IN SOA ns1 host 1 7200 3600 1209600 3600\n@ IN NS ns1\nns1 IN A 192.0.2.1\nwww IN A 192.0.2.2\n';
+  const sig = (tag: number, sigText = 'AwEAAa==') => `www IN RRSIG A 8 3 3600 20300101000000 20200101000000 ${tag} example.com. ${sigText}\n`;
+  const dups = (text: string) => analyzeZone(text, { file: '/z/example.com.zone' }).diagnostics.filter((d) => d.code === 'duplicate-record').map((d) => text.slice(0, d.start).split('\n').length);
+  // Nine generated signatures with distinct key tags: the same template text, but no duplicates.
+  assert.deepEqual(dups(`${head}$GENERATE 1-9 www RRSIG A 8 3 3600 20300101000000 20200101000000 $ example.com. AwEAAa==\n`), []);
+  // Small and large sets with one signature written twice: that one is reported, on its second line.
+  let small = head; for (const t of [1, 2, 3]) small += sig(t); small += sig(2);
+  assert.deepEqual(dups(small), [10]);
+  let large = head; for (let t = 1; t <= 10; t++) large += sig(t); large += sig(7);
+  assert.deepEqual(dups(large), [17]);
+  // Same typed fields, different signature text: not a duplicate.
+  assert.deepEqual(dups(head + sig(1) + sig(1, 'AwEAAb==')), []);
+});

@@ -11,29 +11,51 @@ import { rdataFingerprint, sameRdata } from '../baseline';
 import type { ZoneRecord } from '../parser';
 import type { NameRef } from '../rdata/api';
 
-/** The typed fields of RRSIG/SIG rdata (rdata/dnssec.ts). */
-interface SigRdata { typeCovered?: string; algorithm?: number; keyTag?: number; inception?: number; expiration?: number; signer?: NameRef }
-
-/**
- * True when `a` and `b` are RRSIG/SIG records whose typed fields (type covered, algorithm, key tag,
- * inception, expiration, signer) differ: then they cannot be duplicates, and the costly fingerprint
- * of their written text (the signature is kept only as text) is skipped. False when either lacks them.
- */
-function differentSignatures(a: ZoneRecord, b: ZoneRecord): boolean {
-  const x = a.rdata as SigRdata | undefined;
-  const y = b.rdata as SigRdata | undefined;
-  if (x === undefined || y === undefined || x.typeCovered === undefined || x.signer === undefined || y.typeCovered === undefined || y.signer === undefined) return false;
-  return x.typeCovered !== y.typeCovered || !same(x.algorithm, y.algorithm) || !same(x.keyTag, y.keyTag) ||
-    !same(x.inception, y.inception) || !same(x.expiration, y.expiration) || x.signer.key !== y.signer.key;
-}
+/** Sets up to this size are compared pair by pair (no fingerprint strings); larger ones through a map. */
+const PAIRWISE = 8;
 
 /** Equal as a template string shows them: numbers by value (NaN equals NaN), undefined equals undefined. */
 function same(x: number | undefined, y: number | undefined): boolean {
   return x === y || (x !== x && y !== y);
 }
 
-/** Sets up to this size are compared pair by pair (no fingerprint strings); larger ones through a map. */
-const PAIRWISE = 8;
+/** The typed fields of RRSIG/SIG rdata (rdata/dnssec.ts). */
+interface SigRdata { typeCovered?: string; algorithm?: number; keyTag?: number; inception?: number; expiration?: number; signer?: NameRef }
+
+/**
+ * True when the set is RRSIG/SIG records whose typed fields (type covered, algorithm, key tag,
+ * inception, expiration, signer) already tell them all apart: then the set is not looked at (no
+ * fingerprint of each signature's written text, the signature being kept only as text). Decided
+ * for the whole set: the text comparison that follows otherwise reads records without their
+ * context (a relative signer under another $ORIGIN, a $GENERATE template), so a pair with
+ * different typed fields can still compare equal there.
+ */
+function allDistinctSignatures(set: ZoneRecord[]): boolean {
+  const code = set[0].typeCode;
+  if (code !== 46 && code !== 24) return false;
+  if (set.length <= PAIRWISE) {
+    // Small sets (most: two or three signatures at a name) pair by pair, without key strings.
+    const sigs: SigRdata[] = [];
+    for (const r of set) {
+      const rd = r.rdata as SigRdata | undefined;
+      if (rd === undefined || rd.typeCovered === undefined || rd.signer === undefined) return false;
+      for (const o of sigs) {
+        if (o.typeCovered === rd.typeCovered && same(o.algorithm, rd.algorithm) && same(o.keyTag, rd.keyTag) &&
+          same(o.inception, rd.inception) && same(o.expiration, rd.expiration) && o.signer!.key === rd.signer.key) return false;
+      }
+      sigs.push(rd);
+    }
+    return true;
+  }
+  const keys = new Set<string>();
+  for (const r of set) {
+    const rd = r.rdata as SigRdata | undefined;
+    if (rd === undefined || rd.typeCovered === undefined || rd.signer === undefined) return false;
+    keys.add(`${rd.typeCovered}/${rd.algorithm}/${rd.keyTag}/${rd.inception}/${rd.expiration}/${rd.signer.key}`);
+  }
+  return keys.size === set.length;
+}
+
 
 export const duplicateRecord: Check = {
   code: 'duplicate-record',
@@ -47,9 +69,8 @@ export const duplicateRecord: Check = {
       data: { first: { file: first.file, start: first.ownerStart, end: first.rdataEnd }, ...recordLines(r) },
     });
     ctx.model.forEachMultiRecordSet((set) => {
-      const code = set[0].typeCode;
-      if (code === 6) return; // a repeated SOA is multiple-soa's (an identical one is AXFR style)
-      const signatures = code === 46 || code === 24;
+      if (set[0].typeCode === 6) return; // a repeated SOA is multiple-soa's (an identical one is AXFR style)
+      if (allDistinctSignatures(set)) return; // signed zones: no need to re-read every signature's text
       if (set.length <= PAIRWISE) {
         // Most sets are pairs (two NS, two SRV): compare the data directly. Each record is reported
         // against the first earlier record equal to it, as the map below does.
@@ -57,7 +78,7 @@ export const duplicateRecord: Check = {
           const b = set[j];
           for (let i = 0; i < j; i++) {
             const a = set[i];
-            if (a.cls !== b.cls || (signatures && differentSignatures(a, b))) continue;
+            if (a.cls !== b.cls) continue;
             if (sameRdata(a, b, ctx.rdataText)) { report(b, a); break; }
           }
         }
