@@ -31,6 +31,7 @@ export function typeBit(code: number): number {
   return BIT_OF[code & 0xffff];
 }
 const ADDRESS_BITS = (1 << 0) | (1 << 7); // A, AAAA
+const NO_INDICES = new Int32Array(0);
 const CNAME_BIT = 1 << 2;
 
 export class ZoneModel {
@@ -61,9 +62,8 @@ export class ZoneModel {
    * 1M-record benchmark zone (measured).
    */
   private readonly types = new Map<number, ZoneRecord[]>();
-  /** The record indices sorted by type (stable), and where each type's run starts; see indicesOfType. */
-  private byType: Int32Array | undefined;
-  private typeStart: Int32Array | undefined;
+  /** Type number → its records' indices, views of one array of the indices sorted by type; see indicesOfType. */
+  private typeRuns: Map<number, Int32Array> | undefined;
   /** Hashes of the delegation keys, for allocation-free `delegationOf`. */
   private readonly delegationHashes = new Set<number>();
 
@@ -158,21 +158,22 @@ export class ZoneModel {
    * counting sort), instead of a pass per type asked for (the checks ask for some twenty).
    */
   indicesOfType(typeCode: number): Int32Array {
-    let byType = this.byType, start = this.typeStart;
-    if (byType === undefined || start === undefined) {
+    let runs = this.typeRuns;
+    if (runs === undefined) {
       const { typeCodes } = this;
       const n = this.records.length;
-      start = new Int32Array(65537);
+      const start = new Int32Array(65537);
       for (let i = 0; i < n; i++) start[typeCodes[i] + 1]++;
       for (let t = 0; t < 65536; t++) start[t + 1] += start[t];
       const fill = start.slice(0, 65536);
-      byType = new Int32Array(n);
+      const byType = new Int32Array(n);
       for (let i = 0; i < n; i++) byType[fill[typeCodes[i]]++] = i;
-      this.byType = byType;
-      this.typeStart = start;
+      // Kept: the types present only (a few), not the two 256 KB tables.
+      runs = new Map();
+      for (let t = 0; t < 65536; t++) if (start[t + 1] > start[t]) runs.set(t, byType.subarray(start[t], start[t + 1]));
+      this.typeRuns = runs;
     }
-    const t = typeCode & 0xffff;
-    return byType.subarray(start[t], start[t + 1]);
+    return runs.get(typeCode) ?? NO_INDICES;
   }
 
   /** The number of the owner name of `records[i]` (see `nameCount`): no lookup. */
