@@ -299,7 +299,6 @@ export function summarizeSpf(strings: readonly string[]): SpfSummary {
 
 const NO_STRINGS: string[] = [];
 
-
 export interface SpfAt { record: ZoneRecord; spf: SpfSummary }
 
 const cache = new WeakMap<ZoneModel, SpfAt[]>();
