@@ -89,7 +89,7 @@ export function sameRdata(a: ZoneRecord, b: ZoneRecord, rdataText?: (r: ZoneReco
 }
 
 /** Equal as a template string shows them (`${x}`): numbers by value, NaN equal to NaN. */
-function sameValue(x: unknown, y: unknown): boolean {
+export function sameValue(x: unknown, y: unknown): boolean {
   return x === y || (typeof x === 'number' && typeof y === 'number' && x !== x && y !== y);
 }
 

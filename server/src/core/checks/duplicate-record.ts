@@ -7,17 +7,12 @@
  */
 import type { Check } from './api';
 import { ownerRange, recordLines } from './api';
-import { rdataFingerprint, sameRdata } from '../baseline';
+import { rdataFingerprint, sameRdata, sameValue as same } from '../baseline';
 import type { ZoneRecord } from '../parser';
 import type { NameRef } from '../rdata/api';
 
 /** Sets up to this size are compared pair by pair (no fingerprint strings); larger ones through a map. */
 const PAIRWISE = 8;
-
-/** Equal as a template string shows them: numbers by value (NaN equals NaN), undefined equals undefined. */
-function same(x: number | undefined, y: number | undefined): boolean {
-  return x === y || (x !== x && y !== y);
-}
 
 /** The typed fields of RRSIG/SIG rdata (rdata/dnssec.ts). */
 interface SigRdata { typeCovered?: string; algorithm?: number; keyTag?: number; inception?: number; expiration?: number; signer?: NameRef }

@@ -33,10 +33,7 @@ export const mailDomainWithoutMx: Check = {
     const { model } = ctx;
     // Only a name with address records and neither an MX nor a CNAME can be reported (report()
     // below): the type mask of each name with evidence is read first, and the others are not kept.
-    const candidate = (key: string, hash: number): boolean => {
-      const mask = model.typeMaskOf(key, hash);
-      return (mask & (typeBit(15) | typeBit(5))) === 0 && (mask & (typeBit(1) | typeBit(28))) !== 0;
-    };
+    const candidate = (key: string, hash: number): boolean => reportable(model.typeMaskOf(key, hash));
     const evidence = new Map<string, Evidence>();
     const noMail = new Set<string>();
     for (const { record, spf } of spfRecords(model)) {
@@ -85,6 +82,11 @@ export const mailDomainWithoutMx: Check = {
   },
 };
 
+/** A name with these types (a type mask) can be reported: A/AAAA records, and neither an MX nor a CNAME. */
+function reportable(mask: number): boolean {
+  return (mask & (typeBit(15) | typeBit(5))) === 0 && (mask & (typeBit(1) | typeBit(28))) !== 0;
+}
+
 function setOnce(m: Map<string, Evidence>, key: string, e: Evidence): void {
   if (!m.has(key)) m.set(key, e);
 }
@@ -93,8 +95,7 @@ function report(ctx: CheckContext, key: string, why: string, severity: 'hint' | 
   const { model } = ctx;
   const hash = hashKey(key);
   // Most names with mail evidence have an MX or no address: decide that from the type mask.
-  const mask = model.typeMaskOf(key, hash);
-  if ((mask & (typeBit(15) | typeBit(5))) !== 0 || (mask & (typeBit(1) | typeBit(28))) === 0) return;
+  if (!reportable(model.typeMaskOf(key, hash))) return;
   let firstAddress: ZoneRecord | undefined;
   for (const r of model.at(key, hash)) {
     if (r.typeCode === 15 || r.typeCode === 5) return; // an MX (a null MX too); a CNAME: not this check's business
